@@ -1,0 +1,36 @@
+# make run: set up, migrate, load the sample articles and serve on 127.0.0.1:$(PORT).
+# make test: the whole test suite.  make bench: benchmarks (CORPUS=path/to/fa-news.jsonl.gz).
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+CORPUS ?= ../shared/corpus/fa-news.jsonl.gz
+export HF_HUB_OFFLINE := 1
+
+.PHONY: install run test lint bench clean
+
+$(BIN)/.installed: pyproject.toml
+	@PY=$$(scripts/find-python) || exit 1; \
+	  [ -x $(BIN)/python ] || "$$PY" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/.installed
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py ingest samples/ --no-progress
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+bench: install
+	$(BIN)/python bench/ingest.py $(CORPUS)
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,86 @@
+"""Publishers, the articles they published, and earlier versions of an article's text."""
+
+import hashlib
+
+from django.db import models
+from django.urls import reverse
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of an article's published text: identical content is the same article."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Source(models.Model):
+    """A publisher: دیدارنیوز, خبرگزاری فارس."""
+
+    name = models.CharField(max_length=200, unique=True)
+    homepage = models.URLField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("source-detail", args=[self.pk])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_source(self) -> "ArticleQuerySet":
+        return self.select_related("source")
+
+    def latest_first(self) -> "ArticleQuerySet":
+        return self.order_by(models.F("published_at").desc(nulls_last=True), "-id")
+
+
+class Article(models.Model):
+    """One news item. Offsets everywhere refer to ``text``, the text as published."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
+    url = models.URLField(max_length=1000, blank=True, db_index=True)
+    external_id = models.CharField(max_length=200, blank=True, db_index=True)
+    title = models.CharField(max_length=1000, blank=True)
+    kicker = models.CharField(max_length=1000, blank=True)
+    lead = models.TextField(blank=True)
+    news_code = models.CharField(max_length=50, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    text = models.TextField()
+    normalized_text = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~models.Q(url=""), name="article_unique_url"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"Article {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("article-detail", args=[self.pk])
+
+
+class ArticleRevision(models.Model):
+    """An earlier text of an article: outlets edit published pages silently."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    title = models.CharField(max_length=1000, blank=True)
+    text = models.TextField()
+    content_hash = models.CharField(max_length=64)
+    replaced_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-replaced_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} @ {self.replaced_at:%Y-%m-%d %H:%M}"

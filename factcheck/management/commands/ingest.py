@@ -1,0 +1,58 @@
+"""python manage.py ingest PATH_OR_URL ...: store articles and the statements found in them."""
+
+import sys
+from collections import Counter
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from articles.inputs import InputOptions, iter_inputs
+from articles.parsed import IngestError
+from factcheck.services import IngestCache, article_ingest
+
+
+class Command(BaseCommand):
+    help = (
+        "Ingest articles from .txt, .html, .jsonl/.jsonl.gz files, folders, article URLs and "
+        "RSS/Atom feeds; extract statements and claims. Exits non-zero when any input failed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
+        parser.add_argument("--source", default="", help="publisher name for every article")
+        parser.add_argument("--allow-private", action="store_true",
+                            help="allow URLs that resolve to private or loopback addresses")
+        parser.add_argument("--max-bytes", type=int, default=settings.FACTCHECK_MAX_ARTICLE_BYTES,
+                            help="largest article accepted, in bytes (default %(default)s)")
+        parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+    def handle(self, *args, **options):
+        input_options = InputOptions(
+            max_bytes=options["max_bytes"], allow_private=options["allow_private"],
+            timeout=settings.FACTCHECK_FETCH_TIMEOUT,
+        )
+        counts: Counter[str] = Counter()
+        cache = IngestCache()
+        show_progress = sys.stderr.isatty() and not options["no_progress"]
+        items = tqdm(iter_inputs(options["targets"], input_options), unit=" articles",
+                     disable=not show_progress, file=sys.stderr)
+        for label, item in items:
+            if isinstance(item, IngestError):
+                counts["failed"] += 1
+                self.stderr.write(f"failed: {item}")
+                continue
+            try:
+                _, status = article_ingest(parsed=item, source_name=options["source"], cache=cache)
+            except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
+                counts["failed"] += 1
+                cache = IngestCache()  # cached rows may belong to the rolled-back transaction
+                self.stderr.write(f"failed: {label}: {type(error).__name__}: {error}")
+                continue
+            counts[status.value] += 1
+        self.stdout.write(
+            f"new {counts['new']}, updated {counts['updated']}, "
+            f"unchanged {counts['unchanged']}, failed {counts['failed']}"
+        )
+        if counts["failed"]:
+            raise CommandError(f"{counts['failed']} input(s) failed")

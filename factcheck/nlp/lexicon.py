@@ -1,0 +1,176 @@
+"""Word lists and compiled patterns for Persian news attribution, built once per process.
+
+Speech-verb forms come from hazm's Conjugation (every tense, third person singular and
+plural), so ``گفت``, ``می‌گوید``, ``گفته است`` and ``گفته بود`` all match without listing them.
+Patterns run over :func:`text.fold` output, where ي/ك are already Persian.
+"""
+
+import functools
+import re
+
+# Simple verbs: (past stem, present stem).
+SIMPLE_SPEECH_VERBS = [("گفت", "گو"), ("افزود", "افزا"), ("نوشت", "نویس")]
+
+# Light-verb compounds: noun, and the light verbs it takes.
+COMPOUND_SPEECH_VERBS: list[tuple[str, tuple[str, ...]]] = [
+    ("اظهار", ("کرد", "داشت", "نمود")),
+    ("تصریح", ("کرد", "نمود")),
+    ("تاکید", ("کرد", "نمود", "داشت")),
+    ("تأکید", ("کرد", "نمود", "داشت")),
+    ("ادامه", ("داد",)),
+    ("یادآور", ("شد",)),
+    ("یادآوری", ("کرد", "نمود")),
+    ("خاطرنشان", ("کرد", "ساخت", "نمود")),
+    ("خاطر نشان", ("کرد", "ساخت", "نمود")),
+    ("عنوان", ("کرد", "داشت", "نمود")),
+    ("بیان", ("کرد", "داشت", "نمود")),
+    ("اعلام", ("کرد", "داشت", "نمود")),
+    ("اضافه", ("کرد", "نمود")),
+    ("توضیح", ("داد",)),
+    ("تشریح", ("کرد",)),
+    ("ابراز", ("کرد", "داشت")),
+    ("اذعان", ("کرد", "داشت", "نمود")),
+    ("اظهار امیدواری", ("کرد",)),
+    ("پاسخ", ("داد",)),
+    ("متذکر", ("شد",)),
+    ("مدعی", ("شد",)),
+    ("اعتراف", ("کرد",)),
+    ("تاکید", ("شد",)),  # excluded later as passive when no agent; kept for "وی ... تاکید شد" typos
+    ("هشدار", ("داد",)),
+    ("اعلام", ("شد",)),
+]
+
+LIGHT_VERB_STEMS = {
+    "کرد": "کن",
+    "داشت": "دار",
+    "نمود": "نما",
+    "داد": "ده",
+    "شد": "شو",
+    "ساخت": "ساز",
+}
+
+# Passive/impersonal cues that never name a speaker (vague sources).
+PASSIVE_CUES = ("اعلام شد", "تاکید شد", "عنوان شد", "گفته شد", "گفته می‌شود")
+
+
+def _third_person_forms(past: str, present: str) -> set[str]:
+    """Third-person singular and plural of a verb in the tenses news reporting uses."""
+    from hazm import Conjugation
+
+    conj = Conjugation()
+    forms: set[str] = set()
+    for method in ("perfective_past", "imperfective_past", "present_perfect", "past_precedent"):
+        conjugated = getattr(conj, method)(past)
+        forms.update((conjugated[2], conjugated[5]))
+    present_forms = conj.imperfective_present(present)
+    forms.update((present_forms[2], present_forms[5]))
+    future = conj.perfective_future(past)
+    forms.update((future[2], future[5]))
+    # "گفته‌است" / "گفته است" / bare participle "گفته" (news drops the auxiliary).
+    forms.add(past + "ه")
+    forms.add(past + "ه‌اند")
+    return forms
+
+
+def _flexible(form: str) -> str:
+    """Regex for a verb form where ZWNJ or a space between parts may be missing or doubled."""
+    parts = re.split(r"[\u200c ]+", form)
+    return r"[\u200c ]*".join(re.escape(part) for part in parts)
+
+
+@functools.cache
+def speech_verb_forms() -> list[str]:
+    """Every surface form of every speech verb, longest first."""
+    forms: set[str] = set()
+    for past, present in SIMPLE_SPEECH_VERBS:
+        forms |= _third_person_forms(past, present)
+    for noun, light_verbs in COMPOUND_SPEECH_VERBS:
+        for light in light_verbs:
+            for form in _third_person_forms(light, LIGHT_VERB_STEMS[light]):
+                forms.add(f"{noun} {form}")
+    return sorted(forms, key=len, reverse=True)
+
+
+_LETTER = r"[\u0600-\u06FF\w]"
+
+
+@functools.cache
+def speech_verb_pattern() -> re.Pattern[str]:
+    """Matches a speech verb as whole words; group ``verb`` is the verb phrase."""
+    alternation = "|".join(_flexible(f) for f in speech_verb_forms())
+    return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER})")
+
+
+PRONOUNS = {
+    "وی", "او", "ایشان", "نامبرده", "وی نیز", "او نیز", "ایشان نیز", "این مقام", "این مسئول",
+    "این مقام مسئول", "این مقام ارشد", "این چهره", "این مربی", "این بازیکن", "این نماینده",
+}
+
+# First words of a role phrase (وزیر ارتباطات, سرمربی پرسپولیس, سخنگوی دولت).
+ROLE_HEADS = {
+    "وزیر", "معاون", "رئیس", "رییس", "ریيس", "سخنگو", "سخنگوی", "نماینده", "نمایندگان", "دبیر",
+    "دبیرکل", "مدیر", "مدیرعامل", "مدیرکل", "فرمانده", "فرماندهی", "سرمربی", "مربی", "استاندار",
+    "فرماندار", "شهردار", "دادستان", "سفیر", "رئیس‌جمهور", "رئیس‌جمهوری", "نایب", "نایب‌رئیس",
+    "عضو", "اعضای", "کارشناس", "مشاور", "جانشین", "امام", "مفتی", "قاضی", "بازیکن", "هافبک",
+    "مهاجم", "مدافع", "دروازه‌بان", "کاپیتان", "ستاره", "مسئول", "مسئولان", "مسؤول", "سرپرست",
+    "قائم‌مقام", "قائم", "رهبر", "رهبران", "نخست‌وزیر", "نخست", "صدراعظم", "پادشاه", "شاه",
+    "ملکه", "پاپ", "کاردار", "وکیل", "رئيس", "دیپلمات", "دیپلماتیک", "منبع", "منابع", "یک",
+    "مقام", "مقامات", "فعال", "تحلیلگر", "استاد", "پژوهشگر", "دانشمند", "پزشک", "متخصص",
+    "خطیب", "امام‌جمعه", "سناتور", "نامزد", "کاندیدای", "کاندیدا", "دستیار", "مشاور",
+    "بنیانگذار", "موسس", "مؤسس", "رئيس‌جمهور", "هماهنگ‌کننده", "نائب", "ریاست",
+}
+
+# Words that open an organisation's name.
+ORGANISATION_HEADS = {
+    "وزارت", "سازمان", "شرکت", "دولت", "ستاد", "کمیته", "کمیسیون", "فدراسیون", "باشگاه",
+    "مجلس", "شورای", "شورا", "اتحادیه", "انجمن", "بانک", "دفتر", "دیوان", "قوه", "نیروی",
+    "ارتش", "سپاه", "پلیس", "کاخ", "هیئت", "هیات", "بنیاد", "مرکز", "اداره", "جبهه", "حزب",
+    "گروه", "جنبش", "آژانس", "کنفدراسیون", "فیفا", "یوفا", "ناتو", "پنتاگون", "کرملین",
+    "دانشگاه", "روزنامه", "هفته‌نامه", "مجله", "پایگاه", "شبکه", "تلویزیون", "رادیو", "خبرگزاری",
+}
+
+HONORIFICS = {
+    "آقای", "خانم", "دکتر", "مهندس", "حجت‌الاسلام", "حجت‌الاسلام‌والمسلمین", "حجت الاسلام",
+    "آیت‌الله", "آیت الله", "آیت‌الله‌العظمی", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "سرگرد",
+    "امیر", "دریادار", "شیخ", "سید", "استاد", "پروفسور", "حاج", "حاجی", "والمسلمین",
+}
+
+# Tokens that end the subject noun phrase before a speech verb (adverbials, prepositions).
+SUBJECT_STOPS = {
+    "در", "درباره", "دربارهٔ", "با", "به", "از", "ضمن", "پس", "پیش", "قبل", "بعد", "امروز",
+    "دیروز", "روز", "صبح", "عصر", "شب", "ظهر", "بامداد", "هنگام", "طی", "برای", "بر", "تا",
+    "همچنین", "نیز", "هم", "که", "اخیرا", "اخیراً", "سپس", "آنگاه", "همزمان", "امشب", "امسال",
+    "ابتدا", "پیرامون", "حین", "هنگامی", "وقتی", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه",
+    "پنج‌شنبه", "جمعه", "شنبه", "یکشنبه", "یک‌شنبه", "ديروز", "فردا", "بار", "اما", "ولی",
+    "البته", "خطاب", "طبق", "بنابر", "بنا", "درخصوص", "درمورد", "راجع", "علاوه", "مقابل",
+    "همچنان", "سرانجام", "نهایتا", "نهایتاً", "بلافاصله", "درحالی", "شامگاه", "صبحگاه",
+    "را", "روزگذشته", "پیشتر", "قبلا", "قبلاً", "دوباره", "مجددا", "مجدداً", "بارها", "هرچند",
+    "همین", "ظهرامروز", "عصرامروز", "صبحامروز", "است", "بوده",
+}
+
+# Page furniture: a line that starts with one of these labels is never content.
+FURNITURE_LINE = re.compile(
+    r"^\s*(?:کد\s*خبر|کد\s*مطلب|شناسه\s*خبر|نام(?:\s*و\s*نام\s*خانوادگی)?|ایمیل|پست\s*الکترونیک|"
+    r"نظر|نظرات|ارسال\s*نظر(?:ات)?|دیدگاه(?:‌ها)?|تاریخ\s*انتشار|زمان\s*انتشار|منبع|لینک\s*کوتاه|"
+    r"برچسب(?:\u200c?ها)?|کلید\s*واژه(?:\u200c?ها)?|کلمات\s*کلیدی|تعداد\s*بازدید|بازدید|"
+    r"انتهای\s*پیام|اشتراک\s*گذاری|چاپ|ارسال\s*به\s*دوستان|نویسنده|خبرنگار|عکاس|مترجم|"
+    r"ترجمه|تنظیم|گزارش\s*از)"
+    r"\s*(?::|$)"
+)
+
+# Agency bylines and datelines that open a paragraph: "دیدارنیوز:", "خبرگزاری فارس:",
+# "تهران - ایرنا -", "به گزارش خبرنگار ...،".
+AGENCY_NAME = (
+    r"(?:خبرگزاری\s+[\w\u200c]+(?:\s+[\w\u200c]+)?|[\w\u200c]+\s?نیوز|"
+    r"ایسنا|ایرنا|ایلنا|ایکنا|ایبنا|تسنیم|مهر|فارس|شبستان|رسا|دانا|برنا|آنا|باشگاه خبرنگاران جوان|"
+    r"همشهری آنلاین|خبرآنلاین|انتخاب|عصر ایران|تابناک|جماران|میزان|صدا و سیما|ورزش سه|"
+    r"ورزش\s?۳|نود اقتصادی|اکوایران|اقتصادآنلاین|فرارو|الف|پانا|ایمنا|خبر فوری|یورونیوز|"
+    r"بی‌بی‌سی|رویترز|آسوشیتدپرس|فرانس\s?پرس|اسپوتنیک|الجزیره|العالم|پرس\s?تی\s?وی)"
+)
+BYLINE = re.compile(
+    rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：]\s*|"
+    r"(?:[\w\u200c]+\s*[-–]\s*)?(?:[\w\u200c ]{1,30}\s*[-–]\s*)?"
+    rf"(?P<dateline_agency>{AGENCY_NAME})\s*[-–]\s*|"
+    r"به\s+گزارش\s+[^،,:\n]{1,120}?[،,]\s*|"
+    r"به\s+نقل\s+از\s+[^،,:\n]{1,120}?[،,]\s*)"
+)

@@ -1,0 +1,120 @@
+"""Speaker mentions: splitting a subject phrase into name and role, and canonical names."""
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import HONORIFICS, ORGANISATION_HEADS, PRONOUNS, ROLE_HEADS
+from .text import ZWNJ, fold, fold_words
+
+# Surname suffixes written apart with ZWNJ in standard spelling (زارع‌پور, حسن‌زاده, احمدی‌نژاد).
+_SURNAME_SUFFIX = re.compile(r"(?<=[\u0600-\u06FF]{3})(پور|زاده|نژاد)$")
+_NON_JOINING = set("اآأإدذرزژوؤ")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """How a speaker is referred to at one spot."""
+
+    text: str
+    mention_type: str  # name, surname, role, pronoun, none
+    name: str = ""
+    role: str = ""
+    is_organisation: bool = False
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.strip()) if w]
+
+
+def _is_role_head(word: str) -> bool:
+    key = fold_words(word)
+    return key in _ROLE_KEYS or any(key.startswith(h) and len(key) - len(h) <= 1 for h in _ROLE_KEYS)
+
+
+_ROLE_KEYS = {fold_words(w) for w in ROLE_HEADS}
+_ORG_KEYS = {fold_words(w) for w in ORGANISATION_HEADS}
+_PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
+_HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
+
+
+def strip_honorifics(name: str) -> str:
+    """Drop leading titles (دکتر, حجت‌الاسلام, سردار) unless nothing else is left."""
+    words = _words(name)
+    while len(words) > 1 and fold_words(words[0]) in _HONORIFIC_KEYS:
+        words = words[1:]
+    # Two-word honorifics written with a space (آیت الله).
+    if len(words) > 2 and fold_words(" ".join(words[:2])) in _HONORIFIC_KEYS:
+        words = words[2:]
+    return " ".join(words)
+
+
+def parse_mention(phrase: str) -> Mention:
+    """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
+    cleaned = phrase.strip(" \t،,:«»\"'()-–" + ZWNJ)
+    if not cleaned:
+        return Mention(text="", mention_type="none")
+    key = fold_words(cleaned)
+    if key in _PRONOUN_KEYS or key.split(" ")[0] in {"وی", "او", "ایشان"}:
+        return Mention(text=cleaned, mention_type="pronoun")
+    if "،" in cleaned or "," in cleaned:
+        head, _, tail = re.split(r"([،,])", cleaned, maxsplit=1)
+        head, tail = head.strip(), tail.strip()
+        first = parse_mention(head)
+        if first.mention_type in {"name", "surname"} and tail:
+            return Mention(text=cleaned, mention_type="name", name=first.name, role=tail,
+                           is_organisation=first.is_organisation)
+        if first.mention_type == "role" and tail and not _is_role_head(_words(tail)[0]):
+            return Mention(text=cleaned, mention_type="name", name=strip_honorifics(tail),
+                           role=first.role)
+        cleaned = head
+    words = _words(cleaned)
+    if _is_role_head(words[0]):
+        return Mention(text=cleaned, mention_type="role", role=cleaned)
+    if fold_words(words[0]) in _ORG_KEYS:
+        return Mention(text=cleaned, mention_type="name", name=cleaned, is_organisation=True)
+    # "یحیی گل‌محمدی سرمربی پرسپولیس": a name followed by its role without a comma.
+    for index in range(1, len(words)):
+        if _is_role_head(words[index]) and fold_words(words[index]) not in {"یک"}:
+            name = strip_honorifics(" ".join(words[:index]))
+            return Mention(text=cleaned, mention_type="name", name=name,
+                           role=" ".join(words[index:]))
+    name = strip_honorifics(cleaned)
+    kind = "name" if len(_words(name)) > 1 else "surname"
+    return Mention(text=cleaned, mention_type=kind, name=name)
+
+
+def canonical_name(name: str) -> str:
+    """A name as we display it: Persian letters, single spaces, ZWNJ before surname suffixes."""
+    words = []
+    for word in _words(fold(name).replace(ZWNJ + ZWNJ, ZWNJ)):
+        word = word.strip(ZWNJ)
+        match = _SURNAME_SUFFIX.search(word)
+        if match and ZWNJ not in word and word[match.start() - 1] not in _NON_JOINING:
+            word = word[: match.start()] + ZWNJ + word[match.start():]
+        words.append(word)
+    return " ".join(words)
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a name, ZWNJ removed, for comparison."""
+    return fold_words(name).split(" ") if name.strip() else []
+
+
+def names_match(a: str, b: str) -> bool:
+    """True when one name ends the other word for word (``زارعپور`` and ``عیسی زارع‌پور``)."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    if "".join(wa) == "".join(wb):
+        return True
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return longer[-len(shorter):] == shorter
+
+
+def role_matches(a: str, b: str) -> bool:
+    """True when one role is the other or begins it word for word (وزیر ارتباطات ⊂ وزیر ارتباطات و ...)."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return False
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return longer[: len(shorter)] == shorter and (len(shorter) >= 2 or len(longer) == 1)

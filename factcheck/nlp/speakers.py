@@ -1,0 +1,148 @@
+"""Speaker coreference inside one article: names, surnames, roles and pronouns to one entity.
+
+Mentions are resolved in text order (a pronoun or a dropped subject is the latest speaker),
+then a final pass joins entities that turn out to be one person: a role seen before the
+name (``وزیر ارتباطات`` ... ``عیسی زارعپور، وزیر ارتباطات``) or a surname seen before the
+full name. The speaker reported is always the fullest name the article gives.
+"""
+
+from dataclasses import dataclass, field
+
+from .names import Mention, canonical_name, name_words, names_match, role_matches
+
+
+@dataclass
+class Entity:
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    is_organisation: bool = False
+
+    @property
+    def fullest_name(self) -> str:
+        return max(self.names, key=lambda n: (len(name_words(n)), len(n)), default="")
+
+    @property
+    def fullest_role(self) -> str:
+        return max(self.roles, key=lambda r: (len(name_words(r)), len(r)), default="")
+
+
+@dataclass(frozen=True)
+class ResolvedSpeaker:
+    name: str  # canonical fullest name, or the fullest role when the article never names them
+    role: str
+    is_organisation: bool
+
+
+class SpeakerResolver:
+    """Assigns each mention an entity id; :meth:`speaker` answers after all are added."""
+
+    def __init__(self) -> None:
+        self._entities: list[Entity] = []
+        self._parent: list[int] = []
+        self._last_speaker: int | None = None
+
+    def _find(self, index: int) -> int:
+        while self._parent[index] != index:
+            self._parent[index] = self._parent[self._parent[index]]
+            index = self._parent[index]
+        return index
+
+    def _union(self, keep: int, other: int) -> None:
+        keep, other = self._find(keep), self._find(other)
+        if keep == other:
+            return
+        self._parent[other] = keep
+        target, source = self._entities[keep], self._entities[other]
+        target.names.extend(source.names)
+        target.roles.extend(source.roles)
+        target.is_organisation = target.is_organisation or source.is_organisation
+
+    def _new(self, mention: Mention) -> int:
+        entity = Entity(is_organisation=mention.is_organisation)
+        if mention.name:
+            entity.names.append(mention.name)
+        if mention.role:
+            entity.roles.append(mention.role)
+        self._entities.append(entity)
+        self._parent.append(len(self._parent))
+        return len(self._entities) - 1
+
+    def _roots(self) -> list[int]:
+        """Live entities, most recently created first."""
+        return [i for i in reversed(range(len(self._entities))) if self._find(i) == i]
+
+    def _by_name(self, name: str) -> int | None:
+        for index in self._roots():
+            if any(names_match(name, known) for known in self._entities[index].names):
+                return index
+        return None
+
+    def _by_role(self, role: str, *, unnamed_only: bool = False) -> int | None:
+        for index in self._roots():
+            entity = self._entities[index]
+            if unnamed_only and entity.names:
+                continue
+            if any(role_matches(role, known) for known in entity.roles):
+                return index
+        return None
+
+    def add(self, mention: Mention, *, speaks: bool = True) -> int | None:
+        """Resolve one mention; returns its entity id (None for an unresolvable pronoun)."""
+        if mention.mention_type in {"pronoun", "none"}:
+            return self._last_speaker
+        if mention.name:
+            index = self._by_name(mention.name)
+            if index is None and mention.role:
+                index = self._by_role(mention.role, unnamed_only=True)
+            if index is None:
+                index = self._new(mention)
+            else:
+                entity = self._entities[index]
+                entity.names.append(mention.name)
+                if mention.role:
+                    entity.roles.append(mention.role)
+                entity.is_organisation = entity.is_organisation or mention.is_organisation
+        else:
+            index = self._by_role(mention.role)
+            if index is None:
+                index = self._new(mention)
+            else:
+                self._entities[index].roles.append(mention.role)
+        if speaks:
+            self._last_speaker = index
+        return index
+
+    def finish(self) -> None:
+        """Join entities that are one speaker: role-only into named, surname-only into full name."""
+        for index in self._roots():
+            entity = self._entities[index]
+            if entity.names or not entity.roles:
+                continue
+            for other in self._roots():
+                if other == index or not self._entities[other].names:
+                    continue
+                if any(role_matches(r, known) for r in entity.roles
+                       for known in self._entities[other].roles):
+                    self._union(other, index)
+                    break
+        for index in self._roots():
+            entity = self._entities[index]
+            if not entity.names or any(len(name_words(n)) > 1 for n in entity.names):
+                continue
+            matches = [
+                other for other in self._roots()
+                if other != index and any(names_match(entity.names[0], n)
+                                          for n in self._entities[other].names)
+            ]
+            if len(matches) == 1:
+                self._union(matches[0], index)
+
+    def speaker(self, index: int | None) -> ResolvedSpeaker | None:
+        if index is None:
+            return None
+        entity = self._entities[self._find(index)]
+        role = entity.fullest_role
+        name = entity.fullest_name or role
+        return ResolvedSpeaker(
+            name=canonical_name(name), role=role, is_organisation=entity.is_organisation
+        )

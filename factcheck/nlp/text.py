@@ -1,0 +1,137 @@
+"""Character-level Persian text handling: folding that keeps offsets, keys, paragraphs, sentences."""
+
+import functools
+import os
+import re
+
+# hazm's model-backed tools try a model hub at first use; nothing here uses them, and
+# no machine running this should wait on a hub it cannot reach.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+ZWNJ = "\u200c"
+
+# One character in, one character out, so folded offsets index the original text.
+_FOLD_1_TO_1 = str.maketrans(
+    {
+        "ي": "ی",
+        "ى": "ی",
+        "ئ": "ی",
+        "ك": "ک",
+        "ۀ": "ه",
+        "ة": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "\u00ad": ZWNJ,  # soft hyphen
+        "\u200d": ZWNJ,  # zero-width joiner
+        "\u200b": ZWNJ,  # zero-width space
+        "\ufeff": ZWNJ,
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200f": ZWNJ,  # right-to-left mark
+        "\u200e": ZWNJ,
+        "\u0640": ZWNJ,  # tatweel
+        **{chr(c): ZWNJ for c in range(0x064B, 0x0653)},  # harakat
+        "\u0670": ZWNJ,
+        "\u0654": ZWNJ,
+        "\u0655": ZWNJ,
+        "٬": ",",
+        "‚": ",",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "：": ":",
+        "﹕": ":",
+    }
+)
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def fold(text: str) -> str:
+    """Fold letter variants, invisible marks and diacritics one-for-one (same length as ``text``)."""
+    return text.translate(_FOLD_1_TO_1)
+
+
+_SPACES = re.compile(r"[\s\u200c]+")
+
+
+def fold_key(text: str) -> str:
+    """A comparison key: letter variants, digits, ZWNJ and spacing folded away.
+
+    ``زارعپور``, ``زارع‌پور`` and ``زارع پور`` share one key, as do ``پیام‌رسان`` and ``پيامرسان``.
+    """
+    folded = fold(text).translate(_DIGITS).replace(ZWNJ, "")
+    return _SPACES.sub(" ", folded).strip().replace(" ", "")
+
+
+def fold_words(text: str) -> str:
+    """Like :func:`fold_key` but keeps single spaces between words (ZWNJ joins, not splits)."""
+    folded = fold(text).translate(_DIGITS).replace(ZWNJ, "")
+    return _SPACES.sub(" ", folded).strip()
+
+
+@functools.cache
+def _normalizer():
+    import hazm
+
+    return hazm.Normalizer()
+
+
+def normalize(text: str) -> str:
+    """hazm-normalised text (spacing, ZWNJ between affixes, letters, digits); length may change."""
+    return _normalizer().normalize(text)
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its surrounding whitespace."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = trim(text, match.start(), match.end())
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+_TRIM = " \t\r\n\u200c\u200f\u200e\ufeff\u00a0"
+
+
+def trim(text: str, start: int, end: int, extra: str = "") -> tuple[int, int]:
+    """Shrink [start, end) past whitespace, ZWNJ and any characters in ``extra`` on both sides."""
+    chars = _TRIM + extra
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+# A sentence ends at . ! ? ؟ (or several) followed by whitespace or the end; a dot between
+# digits (۱۲.۵) or inside an abbreviation is not followed by a space and so never matches.
+_SENTENCE_END = re.compile(r"[.!?؟…]+(?=[\s\u200c»\"']*(?:\s|$))[»\"']*")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end], end punctuation included."""
+    end = len(text) if end is None else end
+    spans = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        s, e = trim(text, cursor, match.end())
+        if s < e:
+            spans.append((s, e))
+        cursor = match.end()
+    s, e = trim(text, cursor, end)
+    if s < e:
+        spans.append((s, e))
+    return spans
+
+
+def sentence_boundaries(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence-final punctuation mark in text[start:end]."""
+    return [m.end() for m in _SENTENCE_END.finditer(text, start, end)]

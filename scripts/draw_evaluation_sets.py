@@ -1,0 +1,55 @@
+"""Draw the extraction development and test sets from the shared corpus.
+
+Usage: python scripts/draw_evaluation_sets.py PATH/TO/fa-news.jsonl.gz OUT_DIR
+
+Eligible articles contain at least one speech verb (after folding Arabic yeh/kaf and
+ZWNJ) and are at most MAX_CHARS long, so that a person can annotate them by hand.
+The draw is random with a fixed seed; the development set is drawn first and the test
+set from what remains, so the two never share an article. Writes
+``dev.source.jsonl`` and ``test.source.jsonl`` (records without statements).
+"""
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 20261129
+DEV_SIZE = 30
+TEST_SIZE = 12
+MAX_CHARS = 5000
+
+SPEECH_VERB = re.compile(
+    r"(گفت|می گوید|اظهار (کرد|داشت)|تصریح کرد|تاکید کرد|تأکید کرد|افزود|ادامه داد|"
+    r"یادآور شد|خاطرنشان (کرد|ساخت)|اعلام کرد|عنوان کرد|به گفته|خبر داد|خواستار|"
+    r"بیان کرد|مدعی شد|قول داد)"
+)
+
+
+def fold(text: str) -> str:
+    return text.replace("ي", "ی").replace("ك", "ک").replace("\u200c", " ")
+
+
+def main(corpus: str, out_dir: str) -> None:
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    eligible = [
+        r for r in records if len(r["text"]) <= MAX_CHARS and SPEECH_VERB.search(fold(r["text"]))
+    ]
+    rng = random.Random(SEED)
+    drawn = rng.sample(eligible, DEV_SIZE + TEST_SIZE)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, chunk in (("dev", drawn[:DEV_SIZE]), ("test", drawn[DEV_SIZE:])):
+        with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
+            for r in chunk:
+                record = {k: r[k] for k in ("id", "source", "url", "title", "published", "text")}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(records)} articles, {len(eligible)} eligible, seed {SEED}: "
+          f"{DEV_SIZE} dev, {TEST_SIZE} test")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

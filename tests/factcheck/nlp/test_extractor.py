@@ -1,0 +1,83 @@
+"""The extraction engine on the founding article (golden file) and on small hard cases."""
+
+from factcheck.nlp import extract_statements, find_byline_source
+from factcheck.nlp.text import fold_key
+
+GOLD_FIELDS = ("start", "end", "quote", "kind", "cue", "location", "role", "speaker_mention")
+
+
+def test_extract_statements_founding_article_matches_gold_exactly(founding_text, founding_gold):
+    predicted = [s.as_dict() for s in extract_statements(founding_text)]
+    gold = founding_gold["statements"]
+    assert [{k: p[k] for k in GOLD_FIELDS} for p in predicted] == [
+        {k: g[k] for k in GOLD_FIELDS} for g in gold
+    ]
+    assert [p["speaker"] for p in predicted] == ["عیسی زارع‌پور"] * len(gold)
+
+
+def test_extract_statements_offsets_index_text_as_given(founding_text):
+    for statement in extract_statements(founding_text):
+        assert founding_text[statement.start : statement.end] == statement.quote
+
+
+def test_extract_statements_ignores_page_furniture(founding_text):
+    quotes = " ".join(s.quote for s in extract_statements(founding_text))
+    for furniture in ("کد خبر", "دیدارنیوز", "ایمیل", "نام:", "نظر:"):
+        assert furniture not in quotes
+
+
+def test_find_byline_source_reads_agency_byline(founding_text):
+    assert find_byline_source(founding_text) == "دیدارنیوز"
+
+
+def test_extract_statements_headline_organisation_speaker():
+    text = "مسکو: تحریم‌های جدید را بی‌پاسخ نمی‌گذاریم\nروسیه اعلام کرد که به تحریم‌های تازه پاسخ خواهد داد و این موضوع را بررسی می‌کند."
+    statements = extract_statements(text)
+    assert statements[0].cue == "headline"
+    assert statements[0].speaker == "مسکو"
+    assert statements[0].quote == "تحریم‌های جدید را بی‌پاسخ نمی‌گذاریم"
+
+
+def test_extract_statements_arabic_letters_and_glued_verb():
+    text = "عنوان خبر\nعلي لاريجاني رئيس مجلس اظهارداشت: اين قانون به زودي اجرا مي‌شود."
+    [statement] = extract_statements(text)
+    assert fold_key(statement.speaker) == fold_key("علی لاریجانی")
+    assert statement.quote == "اين قانون به زودي اجرا مي‌شود"
+    assert statement.role == "رئيس مجلس"
+
+
+def test_extract_statements_two_cues_in_one_paragraph_split_at_sentence():
+    text = "تیتر\nاحمد رضایی گفت: بودجه امسال کافی نیست. وی افزود: باید بازنگری شود."
+    first, second = extract_statements(text)
+    assert first.quote == "بودجه امسال کافی نیست"
+    assert second.quote == "باید بازنگری شود"
+    assert second.speaker == first.speaker == "احمد رضایی"
+
+
+def test_extract_statements_role_then_name_resolves_to_fullest_name():
+    text = (
+        "تیتر خبر\n"
+        "وزیر نیرو گفت: تابستان امسال خاموشی نخواهیم داشت.\n"
+        "علی اکبر محرابیان، وزیر نیرو در ادامه تصریح کرد: ظرفیت نیروگاه‌ها افزایش یافته است."
+    )
+    first, second = extract_statements(text)
+    assert first.speaker == second.speaker == "علی اکبر محرابیان"
+    assert first.role == "وزیر نیرو"
+
+
+def test_extract_statements_never_named_speaker_is_role():
+    text = "تیتر خبر\nسخنگوی وزارت بهداشت گفت: واکسن کافی در کشور موجود است."
+    [statement] = extract_statements(text)
+    assert statement.speaker == "سخنگوی وزارت بهداشت"
+    assert statement.role == "سخنگوی وزارت بهداشت"
+
+
+def test_extract_statements_strips_enclosing_guillemets_and_final_stop():
+    text = "تیتر خبر\nحسن روحانی گفت: «مذاکرات ادامه دارد.»"
+    [statement] = extract_statements(text)
+    assert statement.quote == "مذاکرات ادامه دارد"
+
+
+def test_extract_statements_passive_cue_is_not_a_statement():
+    text = "تیتر خبر\nدر این جلسه اعلام شد: قیمت‌ها افزایش نمی‌یابد."
+    assert extract_statements(text) == []

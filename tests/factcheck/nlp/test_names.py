@@ -1,0 +1,37 @@
+from factcheck.nlp.names import canonical_name, names_match, parse_mention, role_matches
+
+
+def test_canonical_name_restores_zwnj_before_surname_suffix():
+    assert canonical_name("عیسی زارعپور") == "عیسی زارع‌پور"
+    assert canonical_name("محمود احمدي نژاد") == "محمود احمدی نژاد"
+    assert canonical_name("حسن زاده") == "حسن زاده"
+
+
+def test_canonical_name_leaves_short_words_alone():
+    assert canonical_name("شاپور") == "شاپور"
+
+
+def test_names_match_surname_and_spelling_variants():
+    assert names_match("زارعپور", "عیسی زارع‌پور")
+    assert names_match("دکتر عیسی زارعپور", "عیسی زارع‌پور")
+    assert not names_match("عیسی", "عیسی زارع‌پور")
+    assert not names_match("علی زارعپور", "عیسی زارعپور")
+
+
+def test_role_matches_prefix_word_for_word():
+    assert role_matches("وزیر ارتباطات", "وزیر ارتباطات و فناوری اطلاعات")
+    assert not role_matches("وزیر نیرو", "وزیر ارتباطات")
+
+
+def test_parse_mention_name_with_appositive_role():
+    mention = parse_mention("عیسی زارعپور، وزیر ارتباطات")
+    assert (mention.mention_type, mention.name, mention.role) == (
+        "name", "عیسی زارعپور", "وزیر ارتباطات"
+    )
+
+
+def test_parse_mention_kinds():
+    assert parse_mention("وی").mention_type == "pronoun"
+    assert parse_mention("وزیر ارتباطات").mention_type == "role"
+    assert parse_mention("زارعپور").mention_type == "surname"
+    assert parse_mention("").mention_type == "none"
