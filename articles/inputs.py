@@ -17,7 +17,17 @@ from .parsing import detect_format, iter_jsonl, parse_feed, parse_html, parse_te
 Item = tuple[str, ParsedArticle | IngestError]
 
 # Files a folder walk picks up; anything else in the folder (a README) is not an article.
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".ndjson", ".xml", ".rss", ".atom")
+ARTICLE_SUFFIXES = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".jsonl",
+    ".jsonl.gz",
+    ".ndjson",
+    ".xml",
+    ".rss",
+    ".atom",
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,9 @@ def is_url(target: str) -> bool:
     return target.lower().startswith(("http://", "https://"))
 
 
-def _checked_size(label: str, article: ParsedArticle, max_bytes: int) -> ParsedArticle | IngestError:
+def _checked_size(
+    label: str, article: ParsedArticle, max_bytes: int
+) -> ParsedArticle | IngestError:
     size = len(article.text.encode("utf-8"))
     if size > max_bytes:
         return IngestError(f"{label}: article is {size:,} bytes, over the limit of {max_bytes:,}")
@@ -40,28 +52,41 @@ def _checked_size(label: str, article: ParsedArticle, max_bytes: int) -> ParsedA
     return article
 
 
-def _from_document(label: str, name: str, data: bytes, content_type: str, url: str,
-                   options: InputOptions) -> Iterator[Item]:
+def _from_document(
+    label: str,
+    name: str,
+    data: bytes,
+    content_type: str,
+    url: str,
+    options: InputOptions,
+    charset: str | None = None,
+) -> Iterator[Item]:
     kind = detect_format(name, data, content_type)
     if kind == "jsonl":
         for line_number, item in iter_jsonl(data, name=label):
             item_label = f"{label} line {line_number}"
-            yield item_label, item if isinstance(item, IngestError) else _checked_size(
-                item_label, item, options.max_bytes
+            yield (
+                item_label,
+                item
+                if isinstance(item, IngestError)
+                else _checked_size(item_label, item, options.max_bytes),
             )
         return
     if len(data) > options.max_bytes and not _is_gzip(data):
-        yield label, IngestError(
-            f"{label}: {len(data):,} bytes, over the article size limit of {options.max_bytes:,}"
+        yield (
+            label,
+            IngestError(
+                f"{label}: {len(data):,} bytes, over the article size limit of {options.max_bytes:,}"
+            ),
         )
         return
     if kind == "feed":
         yield from _from_feed(label, data, options)
     elif kind == "html":
-        article = parse_html(data, url=url)
+        article = parse_html(data, url=url, charset=charset)
         yield label, _checked_size(label, article, options.max_bytes)
     else:
-        article = parse_text_article(decode_bytes(data))
+        article = parse_text_article(decode_bytes(data, declared=charset))
         if url:
             article = replace(article, url=url)
         yield label, _checked_size(label, article, options.max_bytes)
@@ -77,9 +102,13 @@ def _from_feed(label: str, data: bytes, options: InputOptions) -> Iterator[Item]
         yield label, IngestError(f"{label}: the feed has no entries with links")
     for entry in entries:
         try:
-            document = fetch(entry.url, allow_private=options.allow_private,
-                             max_bytes=options.max_bytes, timeout=options.timeout)
-            article = parse_html(document.content, url=document.url)
+            document = fetch(
+                entry.url,
+                allow_private=options.allow_private,
+                max_bytes=options.max_bytes,
+                timeout=options.timeout,
+            )
+            article = parse_html(document.content, url=document.url, charset=document.charset)
         except IngestError as error:
             yield entry.url, error
             continue
@@ -94,21 +123,38 @@ def _from_feed(label: str, data: bytes, options: InputOptions) -> Iterator[Item]
 
 def _from_url(url: str, options: InputOptions) -> Iterator[Item]:
     try:
-        document = fetch(url, allow_private=options.allow_private,
-                         max_bytes=options.max_bytes, timeout=options.timeout)
+        document = fetch(
+            url,
+            allow_private=options.allow_private,
+            max_bytes=options.max_bytes,
+            timeout=options.timeout,
+        )
     except IngestError as error:
         yield url, error
         return
-    yield from _wrap(url, lambda: _from_document(
-        url, url, document.content, document.content_type, document.url, options))
+    yield from _wrap(
+        url,
+        lambda: _from_document(
+            url,
+            url,
+            document.content,
+            document.content_type,
+            document.url,
+            options,
+            document.charset,
+        ),
+    )
 
 
 def _from_path(path: Path, options: InputOptions) -> Iterator[Item]:
     label = str(path)
     if path.is_dir():
         files = sorted(
-            p for p in path.rglob("*")
-            if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(ARTICLE_SUFFIXES)
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and not p.name.startswith(".")
+            and p.name.lower().endswith(ARTICLE_SUFFIXES)
         )
         if not files:
             yield label, IngestError(f"{label}: folder holds no files")
@@ -121,8 +167,11 @@ def _from_path(path: Path, options: InputOptions) -> Iterator[Item]:
     name = path.name.lower()
     is_batch = name.endswith((".jsonl", ".jsonl.gz", ".ndjson"))
     if not is_batch and path.stat().st_size > options.max_bytes:
-        yield label, IngestError(
-            f"{label}: {path.stat().st_size:,} bytes, over the article size limit of {options.max_bytes:,}"
+        yield (
+            label,
+            IngestError(
+                f"{label}: {path.stat().st_size:,} bytes, over the article size limit of {options.max_bytes:,}"
+            ),
         )
         return
     try:

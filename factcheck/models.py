@@ -25,6 +25,8 @@ class Speaker(models.Model):
     name = models.CharField(max_length=300)
     # Folded form of ``name`` (ZWNJ, spacing, yeh/kaf): two spellings of one name share it.
     name_key = models.CharField(max_length=300, unique=True)
+    # Folded last word of the name: finds the one speaker a lone surname may refer to.
+    surname_key = models.CharField(max_length=100, db_index=True, blank=True)
     kind = models.CharField(max_length=20, choices=SpeakerKind.choices, default=SpeakerKind.PERSON)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -185,7 +187,7 @@ class Claim(models.Model):
     )
     text = models.TextField()
     # SHA-256 of the folded text: the key that makes a repeated claim one claim.
-    fingerprint = models.CharField(max_length=64)
+    fingerprint = models.CharField(max_length=64, db_index=True)
     claim_type = models.CharField(max_length=20, choices=ClaimType.choices, default=ClaimType.OTHER)
     check_worthiness = models.FloatField(default=0.0, db_index=True)
     worthiness_reasons = models.JSONField(default=list, blank=True)
@@ -198,7 +200,9 @@ class Claim(models.Model):
     class Meta:
         ordering = ["-first_seen_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["speaker", "fingerprint"], name="claim_unique_per_speaker"),
+            models.UniqueConstraint(
+                fields=["speaker", "fingerprint"], name="claim_unique_per_speaker"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from articles.models import Article, ArticleRevision, Source, content_hash
@@ -39,10 +39,56 @@ class IngestStatus(StrEnum):
 
 @dataclass
 class IngestCache:
-    """Lookups reused across one batch: sources and speakers by folded key."""
+    """Rows reused across one batch, so a speaker seen in many articles costs one lookup.
+
+    :meth:`preload` reads the keys of every speaker and article once; after it, a name or an
+    article missing from the cache is known to be new and costs no query.
+    """
 
     sources: dict[str, Source] = field(default_factory=dict)
     speakers: dict[str, Speaker] = field(default_factory=dict)
+    alias_keys: dict[int, set[str]] = field(default_factory=dict)
+    roles: dict[int, dict[str, SpeakerRole]] = field(default_factory=dict)
+    preloaded: bool = False
+    speaker_ids_by_key: dict[str, int] = field(default_factory=dict)
+    speaker_ids_by_surname: dict[str, set[int]] = field(default_factory=dict)
+    article_keys: set[str] = field(default_factory=set)
+
+    @classmethod
+    def preload(cls) -> "IngestCache":
+        cache = cls(preloaded=True)
+        for pk, key, surname in Speaker.objects.values_list("pk", "name_key", "surname_key"):
+            cache.speaker_ids_by_key[key] = pk
+            cache.speaker_ids_by_surname.setdefault(surname, set()).add(pk)
+        for speaker_id, key in SpeakerAlias.objects.values_list("speaker_id", "name_key"):
+            cache.speaker_ids_by_key.setdefault(key, speaker_id)
+        for url, external_id, digest in Article.objects.values_list(
+            "url", "external_id", "content_hash"
+        ):
+            cache.article_keys.update((f"u:{url}", f"e:{external_id}", f"h:{digest}"))
+        return cache
+
+    def may_hold_article(self, parsed: ParsedArticle, digest: str) -> bool:
+        if not self.preloaded:
+            return True
+        keys = {f"h:{digest}"}
+        if parsed.url:
+            keys.add(f"u:{parsed.url}")
+        if parsed.external_id:
+            keys.add(f"e:{parsed.external_id}")
+        return bool(keys & self.article_keys)
+
+    def remember_article(self, article: Article) -> None:
+        if self.preloaded:
+            self.article_keys.update(
+                (f"u:{article.url}", f"e:{article.external_id}", f"h:{article.content_hash}")
+            )
+
+    def remember_speaker(self, speaker: Speaker, *keys: str) -> None:
+        if self.preloaded:
+            for key in keys:
+                self.speaker_ids_by_key.setdefault(key, speaker.pk)
+            self.speaker_ids_by_surname.setdefault(speaker.surname_key, set()).add(speaker.pk)
 
 
 def claim_fingerprint(text: str) -> str:
@@ -62,15 +108,22 @@ def source_get_or_create(*, name: str, cache: IngestCache | None = None) -> Sour
 
 
 def _existing_article(parsed: ParsedArticle, digest: str) -> Article | None:
+    """The stored article this input is a version of: same URL, same record id, or same text."""
+    match = Q(content_hash=digest)
     if parsed.url:
-        found = Article.objects.filter(url=parsed.url).first()
-        if found:
-            return found
+        match |= Q(url=parsed.url)
     if parsed.external_id:
-        found = Article.objects.filter(external_id=parsed.external_id).first()
-        if found:
-            return found
-    return Article.objects.filter(content_hash=digest).first()
+        match |= Q(external_id=parsed.external_id)
+    found = list(Article.objects.filter(match).order_by("pk")[:5])
+    for wanted in (
+        lambda a: parsed.url and a.url == parsed.url,
+        lambda a: parsed.external_id and a.external_id == parsed.external_id,
+        lambda a: a.content_hash == digest,
+    ):
+        for article in found:
+            if wanted(article):
+                return article
+    return None
 
 
 @transaction.atomic
@@ -83,7 +136,11 @@ def article_ingest(
     statements an editor has reviewed.
     """
     digest = content_hash(parsed.text)
-    article = _existing_article(parsed, digest)
+    article = (
+        _existing_article(parsed, digest)
+        if not cache or cache.may_hold_article(parsed, digest)
+        else None
+    )
     if article and article.content_hash == digest:
         return article, IngestStatus.UNCHANGED
     name = source_name or parsed.source_name or nlp.find_byline_source(parsed.text)
@@ -106,14 +163,18 @@ def article_ingest(
         status = IngestStatus.NEW
     else:
         ArticleRevision.objects.create(
-            article=article, title=article.title, text=article.text,
+            article=article,
+            title=article.title,
+            text=article.text,
             content_hash=article.content_hash,
         )
         for key, value in fields.items():
             setattr(article, key, value)
         article.save()
         status = IngestStatus.UPDATED
-    statements_extract(article=article, cache=cache)
+    if cache:
+        cache.remember_article(article)
+    statements_extract(article=article, cache=cache, fresh=status == IngestStatus.NEW)
     return article, status
 
 
@@ -129,28 +190,57 @@ def _remap_reviewed_statements(article: Article) -> set[tuple[int, int]]:
     return kept
 
 
-def statements_extract(*, article: Article, cache: IngestCache | None = None) -> list[Statement]:
-    """Replace the machine's unreviewed statements of ``article`` with a fresh extraction."""
-    cache = cache or IngestCache()
-    old_pending = article.statements.filter(review_status=ReviewStatus.PENDING)
-    orphan_candidates = set(
-        Claim.objects.filter(appearances__statement__in=old_pending).values_list("id", flat=True)
-    )
-    old_pending.delete()
-    kept_spans = _remap_reviewed_statements(article)
+def statements_extract(
+    *, article: Article, cache: IngestCache | None = None, fresh: bool = False
+) -> list[Statement]:
+    """Replace the machine's unreviewed statements of ``article`` with a fresh extraction.
 
-    extracted = [s for s in nlp.extract_statements(article.text) if (s.start, s.end) not in kept_spans]
+    ``fresh`` says the article was just created, so there is nothing old to replace.
+    """
+    cache = cache or IngestCache()
+    orphan_candidates: set[int] = set()
+    kept_spans: set[tuple[int, int]] = set()
+    if not fresh:
+        old_pending = article.statements.filter(review_status=ReviewStatus.PENDING)
+        orphan_candidates = set(
+            Claim.objects.filter(appearances__statement__in=old_pending).values_list(
+                "id", flat=True
+            )
+        )
+        old_pending.delete()
+        kept_spans = _remap_reviewed_statements(article)
+
+    extracted = [
+        s for s in nlp.extract_statements(article.text) if (s.start, s.end) not in kept_spans
+    ]
     statements = []
+    resolved: dict[tuple[str, str, str], Speaker] = {}
     for item in extracted:
-        speaker = speaker_resolve(
-            name=item.speaker, role=item.role or "", mention_name=item.mention_name,
-            is_organisation=item.speaker_is_organisation, seen_at=article.published_at, cache=cache,
-        ) if item.speaker else None
+        speaker = None
+        if item.speaker:
+            key = (item.speaker, item.role or "", item.mention_name)
+            if key not in resolved:
+                resolved[key] = speaker_resolve(
+                    name=item.speaker,
+                    role=item.role or "",
+                    mention_name=item.mention_name,
+                    is_organisation=item.speaker_is_organisation,
+                    seen_at=article.published_at,
+                    cache=cache,
+                )
+            speaker = resolved[key]
         statements.append(
             Statement(
-                article=article, speaker=speaker, speaker_mention=(item.speaker_mention or "")[:500],
-                role=(item.role or "")[:500], start=item.start, end=item.end, quote=item.quote,
-                kind=item.kind, cue=item.cue[:100], location=item.location,
+                article=article,
+                speaker=speaker,
+                speaker_mention=(item.speaker_mention or "")[:500],
+                role=(item.role or "")[:500],
+                start=item.start,
+                end=item.end,
+                quote=item.quote,
+                kind=item.kind,
+                cue=item.cue[:100],
+                location=item.location,
                 confidence=item.confidence,
             )
         )
@@ -171,36 +261,40 @@ def _claims_store(*, article: Article, statements: list[Statement]) -> None:
         return
     fingerprints = {fp for _, _, fp in pending}
     existing = {
-        (c.speaker_id, c.fingerprint): c
-        for c in Claim.objects.filter(fingerprint__in=fingerprints)
+        (c.speaker_id, c.fingerprint): c for c in Claim.objects.filter(fingerprint__in=fingerprints)
     }
     new_claims: dict[tuple[int | None, str], Claim] = {}
     for statement, candidate, fp in pending:
         key = (statement.speaker_id, fp)
         if key not in existing and key not in new_claims:
             new_claims[key] = Claim(
-                speaker_id=statement.speaker_id, text=candidate.text, fingerprint=fp,
-                claim_type=candidate.claim_type, check_worthiness=candidate.check_worthiness,
-                worthiness_reasons=list(candidate.reasons), first_seen_at=article.published_at,
+                speaker_id=statement.speaker_id,
+                text=candidate.text,
+                fingerprint=fp,
+                claim_type=candidate.claim_type,
+                check_worthiness=candidate.check_worthiness,
+                worthiness_reasons=list(candidate.reasons),
+                first_seen_at=article.published_at,
             )
     Claim.objects.bulk_create(new_claims.values())
+    earlier = [
+        claim
+        for claim in existing.values()
+        if article.published_at
+        and (claim.first_seen_at is None or article.published_at < claim.first_seen_at)
+    ]
+    for claim in earlier:
+        claim.first_seen_at = article.published_at
+    if earlier:
+        Claim.objects.bulk_update(earlier, ["first_seen_at"])
     existing.update(new_claims)
-    appearances = []
-    seen = set()
+    appearances = {}
     for statement, candidate, fp in pending:
         claim = existing[(statement.speaker_id, fp)]
-        if (claim.pk, statement.pk, candidate.start) in seen:
-            continue
-        seen.add((claim.pk, statement.pk, candidate.start))
-        appearances.append(
-            ClaimAppearance(claim=claim, statement=statement, start=candidate.start, end=candidate.end)
+        appearances[(claim.pk, statement.pk, candidate.start)] = ClaimAppearance(
+            claim=claim, statement=statement, start=candidate.start, end=candidate.end
         )
-        if article.published_at and (
-            claim.first_seen_at is None or article.published_at < claim.first_seen_at
-        ):
-            claim.first_seen_at = article.published_at
-            claim.save(update_fields=["first_seen_at"])
-    ClaimAppearance.objects.bulk_create(appearances, ignore_conflicts=True)
+    ClaimAppearance.objects.bulk_create(appearances.values(), ignore_conflicts=True)
 
 
 def speaker_resolve(
@@ -221,43 +315,95 @@ def speaker_resolve(
     cache = cache or IngestCache()
     display = canonical_name(name)
     key = nlp.fold_key(display)
-    speaker = cache.speakers.get(key) or _speaker_lookup(display, key)
+    speaker = cache.speakers.get(key)
     if speaker is None:
-        speaker = Speaker.objects.create(
-            name=display, name_key=key,
-            kind=SpeakerKind.ORGANISATION if is_organisation else SpeakerKind.PERSON,
-        )
-    cache.speakers[key] = speaker
-    for alias in {display, canonical_name(mention_name)} - {""}:
-        alias_key = nlp.fold_key(alias)
-        cache_key = f"alias:{speaker.pk}:{alias_key}"
-        if cache_key not in cache.speakers:
-            SpeakerAlias.objects.get_or_create(speaker=speaker, name_key=alias_key, defaults={"name": alias})
-            cache.speakers[cache_key] = speaker
+        speaker = _speaker_lookup(display, key, cache)
+        if speaker is None:
+            speaker = _speaker_create(display, key, is_organisation)
+            cache.alias_keys[speaker.pk] = set()
+            cache.roles[speaker.pk] = {}
+        cache.speakers[key] = speaker
+        cache.remember_speaker(speaker, key)
+    _speaker_aliases_record(
+        speaker=speaker, names=(display, canonical_name(mention_name)), cache=cache
+    )
     if role and nlp.fold_key(role) != key:
-        _speaker_role_record(speaker=speaker, role=role, seen_at=seen_at)
+        _speaker_role_record(speaker=speaker, role=role, seen_at=seen_at, cache=cache)
     return speaker
 
 
-def _speaker_lookup(display: str, key: str) -> Speaker | None:
-    found = Speaker.objects.filter(Q(name_key=key) | Q(aliases__name_key=key)).distinct().first()
+def _speaker_create(display: str, key: str, is_organisation: bool) -> Speaker:
+    """A new speaker; if another process created it a moment ago, that one."""
+    words = name_words(display)
+    try:
+        with transaction.atomic():
+            return Speaker.objects.create(
+                name=display,
+                name_key=key,
+                surname_key=nlp.fold_key(words[-1]) if words else "",
+                kind=SpeakerKind.ORGANISATION if is_organisation else SpeakerKind.PERSON,
+            )
+    except IntegrityError:
+        return Speaker.objects.get(name_key=key)
+
+
+def _speaker_lookup(display: str, key: str, cache: IngestCache) -> Speaker | None:
+    if cache.preloaded:
+        return _speaker_lookup_cached(display, key, cache)
+    aliased = SpeakerAlias.objects.filter(name_key=key).values("speaker_id")
+    found = Speaker.objects.filter(Q(name_key=key) | Q(pk__in=aliased)).order_by("pk").first()
     if found or len(name_words(display)) != 1:
         return found
-    surname = name_words(display)[0]
-    candidates = [
-        s for s in Speaker.objects.filter(name_key__endswith=key)
-        if name_words(s.name) and name_words(s.name)[-1] == surname
-    ]
+    candidates = list(Speaker.objects.filter(surname_key=key).exclude(name_key=key)[:2])
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _speaker_role_record(*, speaker: Speaker, role: str, seen_at: datetime | None) -> None:
-    title_key = nlp.fold_key(role)
-    record, created = SpeakerRole.objects.get_or_create(
-        speaker=speaker, title_key=title_key,
-        defaults={"title": role[:500], "first_seen": seen_at, "last_seen": seen_at},
-    )
-    if created or seen_at is None:
+def _speaker_lookup_cached(display: str, key: str, cache: IngestCache) -> Speaker | None:
+    speaker_id = cache.speaker_ids_by_key.get(key)
+    if speaker_id is None and len(name_words(display)) == 1:
+        same_surname = cache.speaker_ids_by_surname.get(key, set())
+        if len(same_surname) == 1:
+            speaker_id = next(iter(same_surname))
+    return Speaker.objects.get(pk=speaker_id) if speaker_id is not None else None
+
+
+def _speaker_aliases_record(
+    *, speaker: Speaker, names: tuple[str, ...], cache: IngestCache
+) -> None:
+    known = cache.alias_keys.get(speaker.pk)
+    if known is None:
+        known = set(speaker.aliases.values_list("name_key", flat=True))
+        cache.alias_keys[speaker.pk] = known
+    new = {}
+    for alias in names:
+        alias_key = nlp.fold_key(alias)
+        if alias and alias_key not in known:
+            new[alias_key] = SpeakerAlias(speaker=speaker, name=alias[:300], name_key=alias_key)
+    if new:
+        SpeakerAlias.objects.bulk_create(new.values(), ignore_conflicts=True)
+        known.update(new)
+
+
+def _speaker_role_record(
+    *, speaker: Speaker, role: str, seen_at: datetime | None, cache: IngestCache
+) -> None:
+    """Record that ``speaker`` held ``role`` at ``seen_at``, widening the dates it was seen."""
+    roles = cache.roles.get(speaker.pk)
+    if roles is None:
+        roles = {r.title_key: r for r in speaker.roles.all()}
+        cache.roles[speaker.pk] = roles
+    title_key = nlp.fold_key(role)[:500]
+    record = roles.get(title_key)
+    if record is None:
+        roles[title_key] = SpeakerRole.objects.create(
+            speaker=speaker,
+            title=role[:500],
+            title_key=title_key,
+            first_seen=seen_at,
+            last_seen=seen_at,
+        )
+        return
+    if seen_at is None:
         return
     changed = False
     if record.first_seen is None or seen_at < record.first_seen:

@@ -27,8 +27,8 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def article_list(request: HttpRequest) -> HttpResponse:
-    articles = Article.objects.with_source().latest_first().annotate(
-        statement_count=Count("statements")
+    articles = (
+        Article.objects.with_source().latest_first().annotate(statement_count=Count("statements"))
     )
     page = paginate(request, articles)
     return render(request, "articles/article_list.html", {"page": page})
@@ -39,7 +39,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     statements = list(
         article.statements.visible()
         .select_related("speaker")
-        .prefetch_related(Prefetch("appearances", ClaimAppearance.objects.only("id", "claim_id", "statement_id")))
+        .prefetch_related(
+            Prefetch("appearances", ClaimAppearance.objects.only("id", "claim_id", "statement_id"))
+        )
     )
     parts = segments(article.text, ((s.start, s.end, s.pk) for s in statements))
     return render(

@@ -47,8 +47,10 @@ def main(corpus: str, out_dir: str) -> None:
             for r in chunk:
                 record = {k: r[k] for k in ("id", "source", "url", "title", "published", "text")}
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(records)} articles, {len(eligible)} eligible, seed {SEED}: "
-          f"{DEV_SIZE} dev, {TEST_SIZE} test")
+    print(
+        f"{len(records)} articles, {len(eligible)} eligible, seed {SEED}: "
+        f"{DEV_SIZE} dev, {TEST_SIZE} test"
+    )
 
 
 if __name__ == "__main__":

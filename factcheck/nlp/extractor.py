@@ -103,7 +103,11 @@ def _structure(text: str, folded: str) -> list[_Paragraph]:
         content_start, _ = trim(text, content_start, end)
         if index < title_zone:
             location = "title"
-        elif not lead_found and not furniture and len(folded[content_start:end].split()) >= _LEAD_MIN_WORDS:
+        elif (
+            not lead_found
+            and not furniture
+            and len(folded[content_start:end].split()) >= _LEAD_MIN_WORDS
+        ):
             location = "lead"
             lead_found = True
         else:
@@ -137,20 +141,26 @@ def _quote_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in ".۔":
         end -= 1
         start, end = trim(text, start, end)
-    if end - start >= 2 and text[start] in "«\"“" and text[end - 1] in "»\"”":
+    if end - start >= 2 and text[start] in '«"“' and text[end - 1] in '»"”':
         inner = text[start + 1 : end - 1]
         if inner.count("«") == inner.count("»") and '"' not in inner:
             start, end = trim(text, start + 1, end - 1)
             while end > start and text[end - 1] in ".۔":
                 end -= 1
-    elif end > start and text[start] in "«\"“" and text[start] not in text[start + 1 : end]:
-        if "»" not in text[start + 1 : end] and '"' not in text[start + 1 : end]:
-            start, _ = trim(text, start + 1, end)  # unbalanced opening mark
+    elif (
+        end > start
+        and text[start] in '«"“'
+        and not any(mark in text[start + 1 : end] for mark in '»"“”')
+    ):
+        start, _ = trim(text, start + 1, end)  # an opening mark that is never closed
     return trim(text, start, end)
 
 
-def _is_passive(folded: str, verb: str) -> bool:
-    return fold_words(verb) in {fold_words(p) for p in PASSIVE_CUES}
+_PASSIVE_KEYS = {fold_words(p) for p in PASSIVE_CUES}
+
+
+def _is_passive(verb: str) -> bool:
+    return fold_words(verb) in _PASSIVE_KEYS
 
 
 def _headline_candidates(text: str, folded: str, para: _Paragraph) -> list[_Candidate]:
@@ -179,7 +189,7 @@ def _colon_candidates(text: str, folded: str, para: _Paragraph) -> list[_Candida
         after = match.end()
         while after < para.end and folded[after] in " \t" + ZWNJ:
             after += 1
-        if after < para.end and folded[after] == ":" and not _is_passive(folded, match.group()):
+        if after < para.end and folded[after] == ":" and not _is_passive(match.group()):
             cues.append((match.start(), match.end(), after + 1))
     candidates: list[_Candidate] = []
     clause_starts = []
@@ -188,7 +198,9 @@ def _colon_candidates(text: str, folded: str, para: _Paragraph) -> list[_Candida
         boundaries = [b for b in sentence_boundaries(folded, floor, verb_start)]
         clause_starts.append(boundaries[-1] if boundaries else floor)
     for index, (verb_start, verb_end, colon_end) in enumerate(cues):
-        clause_start = max(clause_starts[index], cues[index - 1][2] if index else para.content_start)
+        clause_start = max(
+            clause_starts[index], cues[index - 1][2] if index else para.content_start
+        )
         if index and clause_starts[index] < cues[index - 1][2]:
             # The previous quote swallowed this clause: no sentence break between them.
             continue
@@ -197,7 +209,11 @@ def _colon_candidates(text: str, folded: str, para: _Paragraph) -> list[_Candida
         if end - start < 2:
             continue
         phrase, phrase_start = _subject_phrase(folded, clause_start, verb_start)
-        mention = parse_mention(text[phrase_start : phrase_start + len(phrase)]) if phrase else Mention("", "none")
+        mention = (
+            parse_mention(text[phrase_start : phrase_start + len(phrase)])
+            if phrase
+            else Mention("", "none")
+        )
         cue = text[verb_start:verb_end] + ":"
         confidence = {"name": 0.95, "surname": 0.92, "role": 0.9, "pronoun": 0.85}.get(
             mention.mention_type, 0.7

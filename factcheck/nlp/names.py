@@ -28,7 +28,9 @@ def _words(text: str) -> list[str]:
 
 def _is_role_head(word: str) -> bool:
     key = fold_words(word)
-    return key in _ROLE_KEYS or any(key.startswith(h) and len(key) - len(h) <= 1 for h in _ROLE_KEYS)
+    return key in _ROLE_KEYS or any(
+        key.startswith(h) and len(key) - len(h) <= 1 for h in _ROLE_KEYS
+    )
 
 
 _ROLE_KEYS = {fold_words(w) for w in ROLE_HEADS}
@@ -61,11 +63,17 @@ def parse_mention(phrase: str) -> Mention:
         head, tail = head.strip(), tail.strip()
         first = parse_mention(head)
         if first.mention_type in {"name", "surname"} and tail:
-            return Mention(text=cleaned, mention_type="name", name=first.name, role=tail,
-                           is_organisation=first.is_organisation)
+            return Mention(
+                text=cleaned,
+                mention_type="name",
+                name=first.name,
+                role=tail,
+                is_organisation=first.is_organisation,
+            )
         if first.mention_type == "role" and tail and not _is_role_head(_words(tail)[0]):
-            return Mention(text=cleaned, mention_type="name", name=strip_honorifics(tail),
-                           role=first.role)
+            return Mention(
+                text=cleaned, mention_type="name", name=strip_honorifics(tail), role=first.role
+            )
         cleaned = head
     words = _words(cleaned)
     if _is_role_head(words[0]):
@@ -76,8 +84,9 @@ def parse_mention(phrase: str) -> Mention:
     for index in range(1, len(words)):
         if _is_role_head(words[index]) and fold_words(words[index]) not in {"یک"}:
             name = strip_honorifics(" ".join(words[:index]))
-            return Mention(text=cleaned, mention_type="name", name=name,
-                           role=" ".join(words[index:]))
+            return Mention(
+                text=cleaned, mention_type="name", name=name, role=" ".join(words[index:])
+            )
     name = strip_honorifics(cleaned)
     kind = "name" if len(_words(name)) > 1 else "surname"
     return Mention(text=cleaned, mention_type=kind, name=name)
@@ -90,7 +99,7 @@ def canonical_name(name: str) -> str:
         word = word.strip(ZWNJ)
         match = _SURNAME_SUFFIX.search(word)
         if match and ZWNJ not in word and word[match.start() - 1] not in _NON_JOINING:
-            word = word[: match.start()] + ZWNJ + word[match.start():]
+            word = word[: match.start()] + ZWNJ + word[match.start() :]
         words.append(word)
     return " ".join(words)
 
@@ -108,7 +117,7 @@ def names_match(a: str, b: str) -> bool:
     if "".join(wa) == "".join(wb):
         return True
     shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return longer[-len(shorter):] == shorter
+    return longer[-len(shorter) :] == shorter
 
 
 def role_matches(a: str, b: str) -> bool:

@@ -121,8 +121,11 @@ class SpeakerResolver:
             for other in self._roots():
                 if other == index or not self._entities[other].names:
                     continue
-                if any(role_matches(r, known) for r in entity.roles
-                       for known in self._entities[other].roles):
+                if any(
+                    role_matches(r, known)
+                    for r in entity.roles
+                    for known in self._entities[other].roles
+                ):
                     self._union(other, index)
                     break
         for index in self._roots():
@@ -130,9 +133,10 @@ class SpeakerResolver:
             if not entity.names or any(len(name_words(n)) > 1 for n in entity.names):
                 continue
             matches = [
-                other for other in self._roots()
-                if other != index and any(names_match(entity.names[0], n)
-                                          for n in self._entities[other].names)
+                other
+                for other in self._roots()
+                if other != index
+                and any(names_match(entity.names[0], n) for n in self._entities[other].names)
             ]
             if len(matches) == 1:
                 self._union(matches[0], index)

@@ -67,6 +67,7 @@ def fold_key(text: str) -> str:
     return _SPACES.sub(" ", folded).strip().replace(" ", "")
 
 
+@functools.lru_cache(maxsize=100_000)
 def fold_words(text: str) -> str:
     """Like :func:`fold_key` but keeps single spaces between words (ZWNJ joins, not splits)."""
     folded = fold(text).translate(_DIGITS).replace(ZWNJ, "")

@@ -9,7 +9,17 @@ from articles.decoding import decode_bytes
 from articles.parsed import IngestError
 from factcheck.nlp import extract_statements
 
-FIELDS = ("speaker", "role", "speaker_mention", "quote", "start", "end", "kind", "cue", "confidence")
+FIELDS = (
+    "speaker",
+    "role",
+    "speaker_mention",
+    "quote",
+    "start",
+    "end",
+    "kind",
+    "cue",
+    "confidence",
+)
 
 
 class Command(BaseCommand):
@@ -33,6 +43,8 @@ class Command(BaseCommand):
             statements = [
                 {key: s.as_dict()[key] for key in FIELDS} for s in extract_statements(text)
             ]
-            self.stdout.write(json.dumps({"file": name, "statements": statements}, ensure_ascii=False))
+            self.stdout.write(
+                json.dumps({"file": name, "statements": statements}, ensure_ascii=False)
+            )
         if failed:
             raise CommandError(f"{failed} file(s) failed")

@@ -21,22 +21,34 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
         parser.add_argument("--source", default="", help="publisher name for every article")
-        parser.add_argument("--allow-private", action="store_true",
-                            help="allow URLs that resolve to private or loopback addresses")
-        parser.add_argument("--max-bytes", type=int, default=settings.FACTCHECK_MAX_ARTICLE_BYTES,
-                            help="largest article accepted, in bytes (default %(default)s)")
+        parser.add_argument(
+            "--allow-private",
+            action="store_true",
+            help="allow URLs that resolve to private or loopback addresses",
+        )
+        parser.add_argument(
+            "--max-bytes",
+            type=int,
+            default=settings.FACTCHECK_MAX_ARTICLE_BYTES,
+            help="largest article accepted, in bytes (default %(default)s)",
+        )
         parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     def handle(self, *args, **options):
         input_options = InputOptions(
-            max_bytes=options["max_bytes"], allow_private=options["allow_private"],
+            max_bytes=options["max_bytes"],
+            allow_private=options["allow_private"],
             timeout=settings.FACTCHECK_FETCH_TIMEOUT,
         )
         counts: Counter[str] = Counter()
-        cache = IngestCache()
+        cache = IngestCache.preload()
         show_progress = sys.stderr.isatty() and not options["no_progress"]
-        items = tqdm(iter_inputs(options["targets"], input_options), unit=" articles",
-                     disable=not show_progress, file=sys.stderr)
+        items = tqdm(
+            iter_inputs(options["targets"], input_options),
+            unit=" articles",
+            disable=not show_progress,
+            file=sys.stderr,
+        )
         for label, item in items:
             if isinstance(item, IngestError):
                 counts["failed"] += 1
@@ -46,7 +58,9 @@ class Command(BaseCommand):
                 _, status = article_ingest(parsed=item, source_name=options["source"], cache=cache)
             except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
                 counts["failed"] += 1
-                cache = IngestCache()  # cached rows may belong to the rolled-back transaction
+                cache = (
+                    IngestCache.preload()
+                )  # cached rows may belong to the rolled-back transaction
                 self.stderr.write(f"failed: {label}: {type(error).__name__}: {error}")
                 continue
             counts[status.value] += 1

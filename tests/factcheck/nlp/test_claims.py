@@ -12,14 +12,18 @@ def test_split_claims_sentences_with_offsets():
 
 
 def test_classify_numeric_claim_scores_high():
-    claim_type, score, reasons = classify("چندی پیش اجلاس وزرای ارتباطات را داشتیم که از ۱۲ کشور نمایندگانی در آن حاضر شدند")
+    claim_type, score, reasons = classify(
+        "چندی پیش اجلاس وزرای ارتباطات را داشتیم که از ۱۲ کشور نمایندگانی در آن حاضر شدند"
+    )
     assert claim_type == "statistic"
     assert score >= 0.7
     assert "contains a figure" in reasons
 
 
 def test_classify_hope_scores_low():
-    claim_type, score, _ = classify("امیدواریم این مسیر ادامه پیدا کند تا برای محصولات ایرانی بازاریابی هم داشته باشیم")
+    claim_type, score, _ = classify(
+        "امیدواریم این مسیر ادامه پیدا کند تا برای محصولات ایرانی بازاریابی هم داشته باشیم"
+    )
     assert claim_type == "opinion"
     assert score <= 0.2
 

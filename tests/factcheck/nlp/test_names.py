@@ -26,7 +26,9 @@ def test_role_matches_prefix_word_for_word():
 def test_parse_mention_name_with_appositive_role():
     mention = parse_mention("عیسی زارعپور، وزیر ارتباطات")
     assert (mention.mention_type, mention.name, mention.role) == (
-        "name", "عیسی زارعپور", "وزیر ارتباطات"
+        "name",
+        "عیسی زارعپور",
+        "وزیر ارتباطات",
     )
 
 
