@@ -52,7 +52,8 @@ class Command(BaseCommand):
         for label, item in items:
             if isinstance(item, IngestError):
                 counts["failed"] += 1
-                self.stderr.write(f"failed: {item}")
+                message = str(item) if str(item).startswith(label) else f"{label}: {item}"
+                self.stderr.write(f"failed: {message}")
                 continue
             try:
                 _, status = article_ingest(parsed=item, source_name=options["source"], cache=cache)

