@@ -7,8 +7,16 @@ every offset it finds indexes the text as published: ``text[start:end] == quote`
 import re
 from dataclasses import dataclass
 
-from .lexicon import BYLINE, FURNITURE_LINE, PASSIVE_CUES, SUBJECT_STOPS, speech_verb_pattern
-from .names import Mention, parse_mention
+from .lexicon import (
+    BYLINE,
+    DISCOURSE_OPENERS,
+    FURNITURE_LINE,
+    PASSIVE_CUES,
+    SUBJECT_STOP_EXCEPTIONS,
+    SUBJECT_STOPS,
+    speech_verb_pattern,
+)
+from .names import Mention, is_role_head, parse_mention
 from .speakers import SpeakerResolver
 from .text import ZWNJ, fold, fold_words, paragraphs, sentence_boundaries, trim
 
@@ -118,21 +126,49 @@ def _structure(text: str, folded: str) -> list[_Paragraph]:
 
 def _subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     """The subject noun phrase at the start of folded[start:end], and its offset."""
+    opener = DISCOURSE_OPENERS.match(folded, start, end)
+    if opener:
+        start = opener.end()
     region = folded[start:end]
     words = list(re.finditer(r"[^\s]+", region))
     taken: list[re.Match[str]] = []
+    previous = ""
     for word in words:
         bare = fold_words(word.group().strip("،,:«»\"'()"))
-        if bare in SUBJECT_STOPS or bare.split(" ")[0] in SUBJECT_STOPS:
+        if (bare in SUBJECT_STOPS or bare.split(" ")[0] in SUBJECT_STOPS) and (
+            previous not in SUBJECT_STOP_EXCEPTIONS.get(bare, ())
+        ):
             break
+        previous = bare
         taken.append(word)
         if len(taken) > _SUBJECT_MAX_WORDS:
             return "", start
     if not taken:
-        return "", start
+        return _subject_after_adverbial(folded, start, words)
     phrase_start = start + taken[0].start()
     phrase_end = start + taken[-1].end()
     return folded[phrase_start:phrase_end], phrase_start
+
+
+def _subject_after_adverbial(
+    folded: str, start: int, words: list[re.Match[str]]
+) -> tuple[str, int]:
+    """``در این جلسه نماینده مردم ... نیز گفت``: the subject begins at a role word or pronoun."""
+    for index, word in enumerate(words):
+        bare = fold_words(word.group().strip("،,:«»\"'()"))
+        if bare in {"وی", "او", "ایشان"} or is_role_head(bare):
+            taken = []
+            for follower in words[index:]:
+                key = fold_words(follower.group().strip("،,:«»\"'()"))
+                if taken and (key in SUBJECT_STOPS or key.split(" ")[0] in SUBJECT_STOPS):
+                    break
+                taken.append(follower)
+            if len(taken) > _SUBJECT_MAX_WORDS:
+                return "", start
+            return folded[start + taken[0].start() : start + taken[-1].end()], start + taken[
+                0
+            ].start()
+    return "", start
 
 
 def _quote_span(text: str, start: int, end: int) -> tuple[int, int]:

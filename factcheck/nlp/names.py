@@ -20,76 +20,96 @@ class Mention:
     name: str = ""
     role: str = ""
     is_organisation: bool = False
+    # "این مقام آمریکایی", "این خبرگزاری": points back to an earlier speaker by a noun.
+    anaphoric: bool = False
 
 
 def _words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text.strip()) if w]
 
 
-def _is_role_head(word: str) -> bool:
-    key = fold_words(word)
-    return key in _ROLE_KEYS or any(
-        key.startswith(h) and len(key) - len(h) <= 1 for h in _ROLE_KEYS
-    )
-
-
 _ROLE_KEYS = {fold_words(w) for w in ROLE_HEADS}
+# Role words news glues to the next word (مدیرفرودگاه); a short remainder is a surname (رئیسی).
+_GLUABLE_ROLE_KEYS = {fold_words(w) for w in ("مدیر", "رئیس", "رییس", "معاون", "وزیر", "سرپرست")}
 _ORG_KEYS = {fold_words(w) for w in ORGANISATION_HEADS}
 _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
+_QUOTE_MARKS = re.compile(r"[«»\"“”]")
+
+
+def is_role_head(word: str) -> bool:
+    """A word that opens a role phrase (وزیر, سخنگوی, سرمربی), also glued to the next word."""
+    key = fold_words(word)
+    if key in _ROLE_KEYS:
+        return True
+    return any(key.startswith(h) and len(key) - len(h) >= 3 for h in _GLUABLE_ROLE_KEYS)
 
 
 def strip_honorifics(name: str) -> str:
-    """Drop leading titles (دکتر, حجت‌الاسلام, سردار) unless nothing else is left."""
+    """Drop leading titles (دکتر, حجت الاسلام والمسلمین, سردار) unless nothing else is left."""
     words = _words(name)
-    while len(words) > 1 and fold_words(words[0]) in _HONORIFIC_KEYS:
-        words = words[1:]
-    # Two-word honorifics written with a space (آیت الله).
-    if len(words) > 2 and fold_words(" ".join(words[:2])) in _HONORIFIC_KEYS:
-        words = words[2:]
+    while len(words) > 1:
+        if len(words) > 2 and fold_words(" ".join(words[:2])) in _HONORIFIC_KEYS:
+            words = words[2:]  # two-word titles written with a space (آیت الله)
+        elif fold_words(words[0]) in _HONORIFIC_KEYS:
+            words = words[1:]
+        else:
+            break
     return " ".join(words)
+
+
+def _looks_like_name(phrase: str) -> bool:
+    """A short phrase without list commas or conjunctions: a person's name can be this."""
+    words = _words(phrase)
+    return 1 <= len(words) <= 4 and not re.search(r"[،,]", phrase) and "و" not in words
 
 
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
-    cleaned = phrase.strip(" \t،,:«»\"'()-–" + ZWNJ)
-    if not cleaned:
+    text = phrase.strip(" \t،,:«»\"'()-–" + ZWNJ)
+    if not text:
         return Mention(text="", mention_type="none")
+    cleaned = " ".join(_QUOTE_MARKS.sub(" ", text).split())
     key = fold_words(cleaned)
-    if key in _PRONOUN_KEYS or key.split(" ")[0] in {"وی", "او", "ایشان"}:
-        return Mention(text=cleaned, mention_type="pronoun")
+    first_word, _, rest = key.partition(" ")
+    if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
+        return Mention(text=text, mention_type="pronoun")
+    if first_word in {"این", "همین"} and rest:
+        return Mention(
+            text=text, mention_type="role", role=cleaned.split(" ", 1)[1], anaphoric=True
+        )
     if "،" in cleaned or "," in cleaned:
         head, _, tail = re.split(r"([،,])", cleaned, maxsplit=1)
         head, tail = head.strip(), tail.strip()
         first = parse_mention(head)
         if first.mention_type in {"name", "surname"} and tail:
             return Mention(
-                text=cleaned,
+                text=text,
                 mention_type="name",
                 name=first.name,
                 role=tail,
                 is_organisation=first.is_organisation,
             )
-        if first.mention_type == "role" and tail and not _is_role_head(_words(tail)[0]):
-            return Mention(
-                text=cleaned, mention_type="name", name=strip_honorifics(tail), role=first.role
-            )
+        if first.mention_type == "role":
+            if tail and _looks_like_name(tail) and not is_role_head(_words(tail)[0]):
+                return Mention(
+                    text=text, mention_type="name", name=strip_honorifics(tail), role=first.role
+                )
+            return Mention(text=text, mention_type="role", role=cleaned)
         cleaned = head
     words = _words(cleaned)
-    if _is_role_head(words[0]):
-        return Mention(text=cleaned, mention_type="role", role=cleaned)
+    if is_role_head(words[0]):
+        return Mention(text=text, mention_type="role", role=cleaned)
     if fold_words(words[0]) in _ORG_KEYS:
-        return Mention(text=cleaned, mention_type="name", name=cleaned, is_organisation=True)
+        return Mention(text=text, mention_type="name", name=cleaned, is_organisation=True)
     # "یحیی گل‌محمدی سرمربی پرسپولیس": a name followed by its role without a comma.
     for index in range(1, len(words)):
-        if _is_role_head(words[index]) and fold_words(words[index]) not in {"یک"}:
+        if is_role_head(words[index]) and fold_words(words[index]) != "یک":
             name = strip_honorifics(" ".join(words[:index]))
-            return Mention(
-                text=cleaned, mention_type="name", name=name, role=" ".join(words[index:])
-            )
+            return Mention(text=text, mention_type="name", name=name, role=" ".join(words[index:]))
     name = strip_honorifics(cleaned)
     kind = "name" if len(_words(name)) > 1 else "surname"
-    return Mention(text=cleaned, mention_type=kind, name=name)
+    return Mention(text=text, mention_type=kind, name=name)
 
 
 def canonical_name(name: str) -> str:
@@ -109,15 +129,29 @@ def name_words(name: str) -> list[str]:
     return fold_words(name).split(" ") if name.strip() else []
 
 
+def _split_words(name: str) -> list[str]:
+    """Folded words with ZWNJ as a separator too (جوادی‌آملی -> جوادی, آملی)."""
+    return fold_words(fold(name).replace(ZWNJ, " ")).split(" ") if name.strip() else []
+
+
+def _ends_with(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[-len(shorter) :] == shorter
+
+
 def names_match(a: str, b: str) -> bool:
-    """True when one name ends the other word for word (``زارعپور`` and ``عیسی زارع‌پور``)."""
+    """True when one name ends the other word for word (``زارعپور`` and ``عیسی زارع‌پور``).
+
+    ZWNJ and spacing do not count: ``جوادی‌آملی`` ends ``آیت‌الله جوادی آملی``.
+    """
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
         return False
     if "".join(wa) == "".join(wb):
         return True
-    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return longer[-len(shorter) :] == shorter
+    return _ends_with(wa, wb) or _ends_with(_split_words(a), _split_words(b))
 
 
 def role_matches(a: str, b: str) -> bool:

@@ -86,10 +86,25 @@ class SpeakerResolver:
                 return index
         return None
 
+    def _by_noun(self, phrase: str) -> int | None:
+        """The latest entity whose name or role contains the head noun of ``این <phrase>``."""
+        head = name_words(phrase)[:1]
+        for index in self._roots():
+            entity = self._entities[index]
+            for known in entity.names + entity.roles:
+                if head and head[0] in name_words(known):
+                    return index
+        return None
+
     def add(self, mention: Mention, *, speaks: bool = True) -> int | None:
         """Resolve one mention; returns its entity id (None for an unresolvable pronoun)."""
         if mention.mention_type in {"pronoun", "none"}:
             return self._last_speaker
+        if mention.anaphoric:
+            index = self._by_noun(mention.role)
+            if index is not None:
+                self._last_speaker = index if speaks else self._last_speaker
+                return index
         if mention.name:
             index = self._by_name(mention.name)
             if index is None and mention.role:
@@ -102,6 +117,7 @@ class SpeakerResolver:
                 if mention.role:
                     entity.roles.append(mention.role)
                 entity.is_organisation = entity.is_organisation or mention.is_organisation
+            index = self._join_unnamed_previous_speaker(index, mention)
         else:
             index = self._by_role(mention.role)
             if index is None:
@@ -111,6 +127,24 @@ class SpeakerResolver:
         if speaks:
             self._last_speaker = index
         return index
+
+    def _join_unnamed_previous_speaker(self, index: int, mention: Mention) -> int:
+        """``استاندار اردبیل گفت: ...`` then ``علی نیکزاد ... افزود: ...``: one person.
+
+        News names a role in the lead and the person in the next statement; a bare name
+        right after a speaker known only by role is that speaker.
+        """
+        previous = self._last_speaker
+        if previous is None or mention.role or mention.is_organisation:
+            return index
+        previous, index = self._find(previous), self._find(index)
+        if (
+            previous != index
+            and not self._entities[previous].names
+            and self._entities[previous].roles
+        ):
+            self._union(index, previous)
+        return self._find(index)
 
     def finish(self) -> None:
         """Join entities that are one speaker: role-only into named, surname-only into full name."""

@@ -1,0 +1,48 @@
+"""python manage.py evaluate_extraction GOLD.jsonl: precision, recall and F1 of the extractor."""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from factcheck.nlp.evaluation import evaluate, format_report
+
+
+class Command(BaseCommand):
+    help = (
+        "Score the extractor on gold records {id, text, statements} (JSON Lines): spans and "
+        "end to end, speaker accuracy, by kind, mention and location, and time per article."
+    )
+    requires_system_checks: list[str] = []
+    requires_migrations_checks = False
+
+    def add_arguments(self, parser):
+        parser.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+        parser.add_argument(
+            "--errors", metavar="FILE", help="write every miss and error as JSON Lines"
+        )
+
+    def handle(self, *args, **options):
+        records = []
+        for name in options["gold"]:
+            try:
+                lines = Path(name).read_text(encoding="utf-8").splitlines()
+            except OSError as error:
+                raise CommandError(f"{name}: {error.strerror or error}") from error
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    record["text"], record["statements"]  # noqa: B018 - required keys
+                except (json.JSONDecodeError, KeyError, TypeError) as error:
+                    raise CommandError(
+                        f"{name} line {number}: not a gold record ({error})"
+                    ) from error
+                records.append(record)
+        report = evaluate(records)
+        self.stdout.write(format_report(report))
+        if options["errors"]:
+            with open(options["errors"], "w", encoding="utf-8") as handle:
+                for error in report.errors:
+                    handle.write(json.dumps(error, ensure_ascii=False) + "\n")

@@ -1,0 +1,197 @@
+"""Score the extractor against gold statements, by the rules of ANNOTATION.md.
+
+A prediction matches a gold statement when their spans overlap with IoU >= 0.5 (one-to-one,
+best first); its speaker is right when, after folding letters, diacritics, ZWNJ and spacing,
+the names are equal or one ends the other word for word. End-to-end counts a prediction
+only when both hold.
+"""
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .extractor import ExtractedStatement, extract_statements
+from .names import names_match
+from .text import fold_key
+
+IOU_THRESHOLD = 0.5
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def speaker_right(predicted: str, gold: str, *, strict: bool = False) -> bool:
+    """Lenient: equal after folding, or one name ends the other word for word."""
+    if not predicted or not gold:
+        return False
+    if fold_key(predicted) == fold_key(gold):
+        return True
+    return not strict and names_match(predicted, gold)
+
+
+def match(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-to-one (predicted index, gold index) pairs with IoU >= 0.5, best overlap first."""
+    pairs = sorted(
+        ((iou(p, g), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    result = []
+    for score, i, j in pairs:
+        if score < IOU_THRESHOLD:
+            break
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            result.append((i, j))
+    return result
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    predicted: int = 0
+    span_matched_gold: int = 0
+    span_matched_predicted: int = 0
+    e2e_gold: int = 0
+    e2e_predicted: int = 0
+    speaker_strict: int = 0
+
+    def precision(self, e2e: bool = False) -> float:
+        hits = self.e2e_predicted if e2e else self.span_matched_predicted
+        return hits / self.predicted if self.predicted else 0.0
+
+    def recall(self, e2e: bool = False) -> float:
+        hits = self.e2e_gold if e2e else self.span_matched_gold
+        return hits / self.gold if self.gold else 0.0
+
+    def f1(self, e2e: bool = False) -> float:
+        p, r = self.precision(e2e), self.recall(e2e)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    articles: int = 0
+    seconds: float = 0.0
+    overall: Counts = field(default_factory=Counts)
+    by: dict[str, dict[str, Counts]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(Counts))
+    )
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def speaker_accuracy(self) -> tuple[float, float]:
+        """(strict, lenient) speaker accuracy over span-matched statements."""
+        matched = self.overall.span_matched_gold
+        if not matched:
+            return 0.0, 0.0
+        return self.overall.speaker_strict / matched, self.overall.e2e_gold / matched
+
+
+def _mention_type(statement: dict) -> str:
+    return statement.get("mention_type") or (
+        "none" if not statement.get("speaker_mention") else "name"
+    )
+
+
+BREAKDOWNS = {
+    "kind": lambda s: s.get("kind", "?"),
+    "mention": _mention_type,
+    "location": lambda s: s.get("location", "?"),
+}
+
+
+def evaluate(records: Iterable[dict], extract=extract_statements) -> Report:
+    """Score ``extract`` on gold records ``{id, text, statements}``."""
+    report = Report()
+    for record in records:
+        text = record["text"]
+        started = time.perf_counter()
+        predicted: list[ExtractedStatement] = extract(text)
+        report.seconds += time.perf_counter() - started
+        report.articles += 1
+        gold = record["statements"]
+        pred_dicts = [p.as_dict() for p in predicted]
+        pairs = match([(p.start, p.end) for p in predicted], [(g["start"], g["end"]) for g in gold])
+        matched_gold = {j: i for i, j in pairs}
+        matched_pred = {i: j for i, j in pairs}
+
+        def tally(counts: Counts, *, gold_index: int | None = None, pred_index: int | None = None):
+            if gold_index is not None:
+                counts.gold += 1
+                if gold_index in matched_gold:
+                    counts.span_matched_gold += 1
+                    p = predicted[matched_gold[gold_index]]
+                    if speaker_right(p.speaker, gold[gold_index]["speaker"]):
+                        counts.e2e_gold += 1
+                    if speaker_right(p.speaker, gold[gold_index]["speaker"], strict=True):
+                        counts.speaker_strict += 1
+            if pred_index is not None:
+                counts.predicted += 1
+                if pred_index in matched_pred:
+                    counts.span_matched_predicted += 1
+                    g = gold[matched_pred[pred_index]]
+                    if speaker_right(predicted[pred_index].speaker, g["speaker"]):
+                        counts.e2e_predicted += 1
+
+        for j, g in enumerate(gold):
+            tally(report.overall, gold_index=j)
+            for name, key in BREAKDOWNS.items():
+                tally(report.by[name][key(g)], gold_index=j)
+            if j not in matched_gold:
+                report.errors.append({"id": record.get("id"), "type": "missed", "gold": g})
+            elif not speaker_right(predicted[matched_gold[j]].speaker, g["speaker"]):
+                report.errors.append(
+                    {
+                        "id": record.get("id"),
+                        "type": "wrong speaker",
+                        "gold": g,
+                        "predicted": pred_dicts[matched_gold[j]],
+                    }
+                )
+        for i, p in enumerate(pred_dicts):
+            tally(report.overall, pred_index=i)
+            for name, key in BREAKDOWNS.items():
+                tally(report.by[name][key(p)], pred_index=i)
+            if i not in matched_pred:
+                report.errors.append({"id": record.get("id"), "type": "spurious", "predicted": p})
+    return report
+
+
+def format_report(report: Report) -> str:
+    """A plain-text table of the figures."""
+    o = report.overall
+    strict, lenient = report.speaker_accuracy
+    lines = [
+        f"articles {report.articles}, gold statements {o.gold}, predicted {o.predicted}",
+        "",
+        f"{'':24}{'precision':>10}{'recall':>10}{'F1':>10}",
+        f"{'spans (IoU >= 0.5)':24}{o.precision():>10.3f}{o.recall():>10.3f}{o.f1():>10.3f}",
+        f"{'end to end':24}{o.precision(True):>10.3f}{o.recall(True):>10.3f}{o.f1(True):>10.3f}",
+        "",
+        f"speaker accuracy on matched spans: strict {strict:.3f}, lenient {lenient:.3f}",
+    ]
+    for name, groups in report.by.items():
+        lines += [
+            "",
+            f"by {name}:",
+            f"{'':24}{'gold':>6}{'pred':>6}{'span P':>8}{'span R':>8}{'e2e P':>8}{'e2e R':>8}{'e2e F1':>8}",
+        ]
+        for key in sorted(groups):
+            c = groups[key]
+            lines.append(
+                f"  {key:22}{c.gold:>6}{c.predicted:>6}{c.precision():>8.3f}{c.recall():>8.3f}"
+                f"{c.precision(True):>8.3f}{c.recall(True):>8.3f}{c.f1(True):>8.3f}"
+            )
+    per_article = report.seconds / report.articles * 1000 if report.articles else 0.0
+    lines += [
+        "",
+        f"extraction time: {per_article:.2f} ms per article ({report.seconds:.2f} s in all)",
+    ]
+    return "\n".join(lines)
