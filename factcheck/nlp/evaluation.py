@@ -107,59 +107,75 @@ BREAKDOWNS = {
 }
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    """What happened to one gold or predicted statement."""
+
+    matched: bool
+    speaker_right: bool
+    speaker_strict: bool = False
+
+
+def _tally(counts: Counts, outcome: _Outcome, *, is_gold: bool) -> None:
+    if is_gold:
+        counts.gold += 1
+        counts.span_matched_gold += outcome.matched
+        counts.e2e_gold += outcome.matched and outcome.speaker_right
+        counts.speaker_strict += outcome.matched and outcome.speaker_strict
+    else:
+        counts.predicted += 1
+        counts.span_matched_predicted += outcome.matched
+        counts.e2e_predicted += outcome.matched and outcome.speaker_right
+
+
 def evaluate(records: Iterable[dict], extract=extract_statements) -> Report:
     """Score ``extract`` on gold records ``{id, text, statements}``."""
     report = Report()
     for record in records:
-        text = record["text"]
         started = time.perf_counter()
-        predicted: list[ExtractedStatement] = extract(text)
+        predicted: list[ExtractedStatement] = extract(record["text"])
         report.seconds += time.perf_counter() - started
         report.articles += 1
         gold = record["statements"]
-        pred_dicts = [p.as_dict() for p in predicted]
-        pairs = match([(p.start, p.end) for p in predicted], [(g["start"], g["end"]) for g in gold])
-        matched_gold = {j: i for i, j in pairs}
-        matched_pred = {i: j for i, j in pairs}
-
-        def tally(counts: Counts, *, gold_index: int | None = None, pred_index: int | None = None):
-            if gold_index is not None:
-                counts.gold += 1
-                if gold_index in matched_gold:
-                    counts.span_matched_gold += 1
-                    p = predicted[matched_gold[gold_index]]
-                    if speaker_right(p.speaker, gold[gold_index]["speaker"]):
-                        counts.e2e_gold += 1
-                    if speaker_right(p.speaker, gold[gold_index]["speaker"], strict=True):
-                        counts.speaker_strict += 1
-            if pred_index is not None:
-                counts.predicted += 1
-                if pred_index in matched_pred:
-                    counts.span_matched_predicted += 1
-                    g = gold[matched_pred[pred_index]]
-                    if speaker_right(predicted[pred_index].speaker, g["speaker"]):
-                        counts.e2e_predicted += 1
+        pred = [p.as_dict() for p in predicted]
+        pairs = match(
+            [(p["start"], p["end"]) for p in pred], [(g["start"], g["end"]) for g in gold]
+        )
+        gold_to_pred = {j: i for i, j in pairs}
+        pred_to_gold = {i: j for i, j in pairs}
 
         for j, g in enumerate(gold):
-            tally(report.overall, gold_index=j)
+            i = gold_to_pred.get(j)
+            said = pred[i]["speaker"] if i is not None else ""
+            outcome = _Outcome(
+                matched=i is not None,
+                speaker_right=speaker_right(said, g["speaker"]),
+                speaker_strict=speaker_right(said, g["speaker"], strict=True),
+            )
+            _tally(report.overall, outcome, is_gold=True)
             for name, key in BREAKDOWNS.items():
-                tally(report.by[name][key(g)], gold_index=j)
-            if j not in matched_gold:
+                _tally(report.by[name][key(g)], outcome, is_gold=True)
+            if not outcome.matched:
                 report.errors.append({"id": record.get("id"), "type": "missed", "gold": g})
-            elif not speaker_right(predicted[matched_gold[j]].speaker, g["speaker"]):
+            elif not outcome.speaker_right:
                 report.errors.append(
                     {
                         "id": record.get("id"),
                         "type": "wrong speaker",
                         "gold": g,
-                        "predicted": pred_dicts[matched_gold[j]],
+                        "predicted": pred[i],
                     }
                 )
-        for i, p in enumerate(pred_dicts):
-            tally(report.overall, pred_index=i)
+        for i, p in enumerate(pred):
+            j = pred_to_gold.get(i)
+            outcome = _Outcome(
+                matched=j is not None,
+                speaker_right=j is not None and speaker_right(p["speaker"], gold[j]["speaker"]),
+            )
+            _tally(report.overall, outcome, is_gold=False)
             for name, key in BREAKDOWNS.items():
-                tally(report.by[name][key(p)], pred_index=i)
-            if i not in matched_pred:
+                _tally(report.by[name][key(p)], outcome, is_gold=False)
+            if not outcome.matched:
                 report.errors.append({"id": record.get("id"), "type": "spurious", "predicted": p})
     return report
 
