@@ -1,0 +1,295 @@
+"""Reported speech: ``گفت که ...``, ``افزود، ...``, ``به گفته X، ...``, ``از ... خبر داد`` and kin.
+
+Each finder returns candidates whose span is the reported content, as ANNOTATION.md sets
+out: after ``که`` or the comma, between ``از`` and ``خبر داد``, between the subject and an
+evaluative verb (``... را ... دانست``), and so on, to the end of the sentence.
+"""
+
+import functools
+import re
+
+from .clauses import (
+    Candidate,
+    Paragraph,
+    clause_start,
+    confidence_for,
+    is_passive,
+    mention_before,
+    quote_span,
+    sentence_end,
+)
+from .lexicon import _flexible, speech_verb_pattern
+from .names import Mention, parse_mention
+from .text import ZWNJ
+
+_J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
+_LETTER = r"[\u0600-\u06FF\w]"
+
+# "با بیان اینکه A، گفت: B" and kin: A is an indirect statement of the clause's subject.
+_PREMISE_NOUNS = (
+    rf"بیان|اشاره{_J}(?:به|بر)|تاکید{_J}بر|تأکید{_J}بر|یادآوری|ابراز{_J}\S+{_J}(?:از|بر)?|"
+    rf"اعلام|تصریح{_J}بر|ذکر|عنوان|اظهار"
+)
+_PREMISE = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>(?:با|ضمن){_J}(?:{_PREMISE_NOUNS}){_J}(?:این|آن){_J}که)(?!{_LETTER})\s*"
+)
+
+# "به گفته X، ...", "طبق اعلام X، ...": X is the speaker.
+_ACCORDING_TO = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|اعتقاد)|طبق{_J}(?:اعلام|گفته)|"
+    rf"بنا{_J}(?:به|بر){_J}(?:اعلام|گفته))\s+(?P<who>[^،,:.\n]{{2,80}}?)\s*[،,]\s*"
+)
+
+_KHABAR = re.compile(
+    rf"(?<!{_LETTER})خبر{_J}(?:داد|دادند|داده{_J}است|داده{_J}اند|می{_J}دهد|می{_J}دهند)(?!{_LETTER})"
+)
+_KHASTAR = re.compile(
+    rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|شده{_J}است|شده{_J}اند)(?!{_LETTER})"
+)
+_KHAST = re.compile(
+    rf"(?<!{_LETTER})(?:خواست|خواستند|خواسته{_J}است|می{_J}خواهد)(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
+)
+_PROMISE = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>(?:قول|وعده|اطمینان){_J}(?:داد|دادند|داده{_J}است|می{_J}دهد))(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*"
+)
+_GUESS = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>احتمال{_J}(?:داد|دادند|داده{_J}است|می{_J}دهد))(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*"
+)
+
+
+@functools.cache
+def _evaluative_verbs() -> re.Pattern[str]:
+    """``... را ... دانست / توصیف کرد / خواند / برشمرد / قلمداد کرد / ارزیابی کرد / متهم کرد``."""
+    forms = [
+        "دانست",
+        "دانستند",
+        "می‌داند",
+        "می‌دانند",
+        "دانسته است",
+        "خواند",
+        "خواندند",
+        "نامید",
+        "نامیدند",
+        "برشمرد",
+        "برشمردند",
+        "توصیف کرد",
+        "توصیف کردند",
+        "قلمداد کرد",
+        "ارزیابی کرد",
+        "ارزیابی کردند",
+        "عنوان کرد",
+        "عنوان کردند",
+        "بیان کرد",
+        "تلقی کرد",
+        "تعبیر کرد",
+        "متهم کرد",
+        "متهم کردند",
+        "توصیف نمود",
+        "ارزیابی نمود",
+        "قلمداد نمود",
+    ]
+    alternation = "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER})")
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _make(
+    text: str,
+    folded: str,
+    para: Paragraph,
+    start: int,
+    end: int,
+    cue: str,
+    mention: Mention,
+    mention_start: int,
+) -> Candidate | None:
+    start, end = quote_span(text, start, end)
+    if end - start < 4 or len(text[start:end].split()) < 2:
+        return None
+    return Candidate(
+        start,
+        end,
+        "indirect",
+        cue,
+        para.location,
+        mention,
+        mention_start,
+        confidence_for(mention, "indirect"),
+    )
+
+
+def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """Speech verb followed by که, a comma, or the content itself (not a colon)."""
+    found = []
+    for match in speech_verb_pattern().finditer(folded, para.content_start, para.end):
+        verb = match.group("verb")
+        if is_passive(verb):
+            continue
+        after = match.end()
+        tail = folded[after : after + 12]
+        if re.match(r"[\s\u200c]*:", tail):
+            continue  # a direct quote
+        that = re.match(r"[\s\u200c]*(?:که|كه)(?!\S)[\s\u200c]*[،,]?\s*", folded[after:])
+        comma = re.match(r"[\s\u200c]*[،,]\s*", folded[after:])
+        if that:
+            start, cue = after + that.end(), f"{text[match.start() : match.end()]} که"
+        elif comma:
+            start, cue = after + comma.end(), f"{text[match.start() : match.end()]}،"
+        else:
+            bare = re.match(r"[\s\u200c]+(?=\S)", folded[after:])
+            nxt = folded[after:].split(maxsplit=1)[0] if folded[after:].strip() else ""
+            if not bare or nxt.strip(".!?؟") in {"و", ""} or nxt.startswith((".", "؟", "?")):
+                continue
+            if verb.startswith(("ادامه", "پاسخ", "توضیح", "هشدار", "اعلام")):
+                continue  # "به کار خود ادامه داد", "را اعلام کرد" take objects, not speech
+            start, cue = after + bare.end(), text[match.start() : match.end()]
+        end = sentence_end(folded, start, para.end)
+        opening = clause_start(folded, para.content_start, match.start())
+        mention, mention_start = mention_before(text, folded, opening, match.start())
+        candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """``X با بیان اینکه A، گفت: B``: A, spoken by X, ends at the comma before the main verb."""
+    found = []
+    for match in _PREMISE.finditer(folded, para.content_start, para.end):
+        start = match.end()
+        limit = sentence_end(folded, start, para.end)
+        verb = speech_verb_pattern().search(folded, start, limit)
+        stop = verb.start() if verb else limit
+        commas = [m.start() for m in re.finditer(r"[،,]", folded[start:stop])]
+        end = start + commas[-1] if commas and verb else (start + commas[0] if commas else stop)
+        opening = clause_start(folded, para.content_start, match.start())
+        mention, mention_start = mention_before(text, folded, opening, match.start())
+        cue = " ".join(text[match.start("cue") : match.end("cue")].split())
+        candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    found = []
+    for match in _ACCORDING_TO.finditer(folded, para.content_start, para.end):
+        who = text[match.start("who") : match.end("who")]
+        mention = parse_mention(who)
+        end = sentence_end(folded, match.end(), para.end)
+        cue = " ".join(text[match.start("cue") : match.end("cue")].split())
+        candidate = _make(text, folded, para, match.end(), end, cue, mention, match.start("who"))
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """Content between the subject's ``از`` and ``خبر داد``, or between ``خواستار`` and ``شد``."""
+    found = []
+    for match in _KHABAR.finditer(folded, para.content_start, para.end):
+        opening = clause_start(folded, para.content_start, match.start())
+        mention, mention_start = mention_before(text, folded, opening, match.start())
+        subject_end = mention_start + len(mention.text) if mention.text else opening
+        az = re.search(r"(?<!\S)از(?!\S)\s*", folded[subject_end : match.start()])
+        if not az:
+            continue
+        start = subject_end + az.end()
+        candidate = _make(
+            text, folded, para, start, match.start(), "از ... خبر داد", mention, mention_start
+        )
+        if candidate:
+            found.append(candidate)
+    for match in _KHASTAR.finditer(folded, para.content_start, para.end):
+        opening = clause_start(folded, para.content_start, match.start())
+        mention, mention_start = mention_before(text, folded, opening, match.start())
+        candidate = _make(
+            text,
+            folded,
+            para,
+            match.start("content"),
+            match.end("content"),
+            "خواستار ... شد",
+            mention,
+            mention_start,
+        )
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """``از X خواست (تا) ...``, ``قول داد ...``, ``احتمال داد ...``: the content follows the verb."""
+    found = []
+    for pattern, cue in ((_KHAST, "از ... خواست"), (_PROMISE, "قول داد"), (_GUESS, "احتمال داد")):
+        for match in pattern.finditer(folded, para.content_start, para.end):
+            if pattern is _KHAST and not re.search(
+                r"(?<!\S)از(?!\S)",
+                folded[clause_start(folded, para.content_start, match.start()) : match.start()],
+            ):
+                continue
+            end = sentence_end(folded, match.end(), para.end)
+            opening = clause_start(folded, para.content_start, match.start())
+            mention, mention_start = mention_before(text, folded, opening, match.start())
+            candidate = _make(text, folded, para, match.end(), end, cue, mention, mention_start)
+            if candidate:
+                found.append(candidate)
+    return found
+
+
+def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """``X Y را Z دانست``: the span runs from after the subject to just before the verb."""
+    found = []
+    for match in _evaluative_verbs().finditer(folded, para.content_start, para.end):
+        opening = clause_start(folded, para.content_start, match.start())
+        # After "... و" the verb shares the subject of the sentence but starts a new clause.
+        joined = [
+            m.end() for m in re.finditer(r"(?<!\S)و(?!\S)\s*", folded[opening : match.start()])
+        ]
+        mention, mention_start = mention_before(text, folded, opening, match.start())
+        start = mention_start + len(mention.text) if mention.text else opening
+        if joined and opening + joined[-1] > start:
+            start = opening + joined[-1]
+        if not re.search(r"(?<!\S)(?:را|به)(?!\S)", folded[start : match.start()]):
+            continue
+        verb = " ".join(text[match.start() : match.end()].split())
+        candidate = _make(
+            text, folded, para, start, match.start(), f"را ... {verb}", mention, mention_start
+        )
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+def indirect_candidates(
+    text: str, folded: str, para: Paragraph, direct: list[Candidate]
+) -> list[Candidate]:
+    """Indirect statements of one paragraph, leaving out cues inside the direct quotes given."""
+    quoted = [(c.start, c.end) for c in direct]
+    found: list[Candidate] = []
+    for finder in (
+        _verb_candidates,
+        _premise_candidates,
+        _according_to_candidates,
+        _between_candidates,
+        _after_verb_candidates,
+        _evaluative_candidates,
+    ):
+        for candidate in finder(text, folded, para):
+            if _inside(candidate.mention_start, quoted) or _inside(candidate.start, quoted):
+                continue
+            if any(_overlaps(candidate, other) for other in found):
+                continue
+            found.append(candidate)
+    return found
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    inter = max(0, min(a.end, b.end) - max(a.start, b.start))
+    return inter > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+__all__ = ["indirect_candidates", "ZWNJ"]
