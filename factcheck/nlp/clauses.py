@@ -11,7 +11,13 @@ from .lexicon import (
     SUBJECT_STOP_EXCEPTIONS,
     SUBJECT_STOPS,
 )
-from .names import Mention, is_role_head, parse_mention
+from .names import (
+    Mention,
+    is_document_noun,
+    is_organisation_head,
+    is_role_head,
+    parse_mention,
+)
 from .text import fold_words, paragraphs, sentence_boundaries, trim
 
 
@@ -82,51 +88,74 @@ def structure(text: str, folded: str) -> list[Paragraph]:
     return result
 
 
-def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
-    """The subject noun phrase at the start of folded[start:end], and its offset."""
-    opener = DISCOURSE_OPENERS.match(folded, start, end)
-    if opener:
-        start = opener.end()
-    region = folded[start:end]
-    words = list(re.finditer(r"[^\s]+", region))
+def _bare(word: re.Match[str]) -> str:
+    return fold_words(word.group().strip("،,:«»\"'()"))
+
+
+def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
+    """Whether ``bare`` ends a subject; an anonymous source keeps its place (یک منبع در ...)."""
+    if anonymous and bare in {"در", "از"}:
+        return False
+    stop = bare in SUBJECT_STOPS or bare.split(" ")[0] in SUBJECT_STOPS
+    return stop and previous not in SUBJECT_STOP_EXCEPTIONS.get(bare, ())
+
+
+def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """The leading words of a subject, [] when the clause opens with a stop, None when too long."""
     taken: list[re.Match[str]] = []
     previous = ""
+    anonymous = bool(words) and _bare(words[0]) in {"یک", "یکی"}
     for word in words:
-        bare = fold_words(word.group().strip("،,:«»\"'()"))
-        if (bare in SUBJECT_STOPS or bare.split(" ")[0] in SUBJECT_STOPS) and (
-            previous not in SUBJECT_STOP_EXCEPTIONS.get(bare, ())
-        ):
+        bare = _bare(word)
+        if _is_stop(bare, previous, anonymous):
             break
         previous = bare
         taken.append(word)
         if len(taken) > _SUBJECT_MAX_WORDS:
-            return "", start
+            return None
+    return taken
+
+
+def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
+    """The subject noun phrase at the start of folded[start:end], and its offset.
+
+    When the clause opens with an adverbial (``در پی اعلام این خبر، وزارت خارجه ...``) the
+    subject is looked for after its comma, then at the first role word, pronoun or
+    organisation word.
+    """
+    opener = DISCOURSE_OPENERS.match(folded, start, end)
+    if opener:
+        start = opener.end()
+    words = list(re.finditer(r"[^\s]+", folded[start:end]))
+    taken = _take_subject(words)
+    if taken is None:
+        return "", start
     if not taken:
-        return _subject_after_adverbial(folded, start, words)
+        for index, word in enumerate(words[:-1]):
+            if word.group().endswith(("،", ",")):
+                taken = _take_subject(words[index + 1 :]) or []
+                break
+    if not taken:
+        taken = _subject_after_adverbial(words)
+    if not taken:
+        return "", start
     phrase_start = start + taken[0].start()
-    phrase_end = start + taken[-1].end()
-    return folded[phrase_start:phrase_end], phrase_start
+    return folded[phrase_start : start + taken[-1].end()], phrase_start
 
 
-def _subject_after_adverbial(
-    folded: str, start: int, words: list[re.Match[str]]
-) -> tuple[str, int]:
+def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """``در این جلسه نماینده مردم ... نیز گفت``: the subject begins at a role word or pronoun."""
     for index, word in enumerate(words):
-        bare = fold_words(word.group().strip("،,:«»\"'()"))
-        if bare in {"وی", "او", "ایشان"} or is_role_head(bare):
-            taken = []
-            for follower in words[index:]:
-                key = fold_words(follower.group().strip("،,:«»\"'()"))
-                if taken and (key in SUBJECT_STOPS or key.split(" ")[0] in SUBJECT_STOPS):
+        bare = _bare(word)
+        if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or is_organisation_head(bare):
+            taken = [words[index]]
+            for follower in words[index + 1 :]:
+                key = _bare(follower)
+                if key in SUBJECT_STOPS or key.split(" ")[0] in SUBJECT_STOPS:
                     break
                 taken.append(follower)
-            if len(taken) > _SUBJECT_MAX_WORDS:
-                return "", start
-            return folded[start + taken[0].start() : start + taken[-1].end()], start + taken[
-                0
-            ].start()
-    return "", start
+            return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
+    return []
 
 
 def quote_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -164,7 +193,11 @@ def mention_before(
     phrase, phrase_start = subject_phrase(folded, clause_start, verb_start)
     if not phrase:
         return Mention("", "none"), verb_start
-    return parse_mention(text[phrase_start : phrase_start + len(phrase)]), phrase_start
+    mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
+    if mention.mention_type != "pronoun" and is_document_noun(mention.role or mention.name):
+        # "این پیام می‌افزاید", "در ادامه پیام آمده است": the document's author speaks.
+        return Mention(mention.text, "none"), phrase_start
+    return mention, phrase_start
 
 
 def clause_start(folded: str, floor: int, position: int) -> int:

@@ -126,8 +126,10 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
     found = []
     for match in speech_verb_pattern().finditer(folded, para.content_start, para.end):
         verb = match.group("verb")
-        if is_passive(verb):
-            continue
+        if is_passive(verb) or re.search(
+            r"(?<!\S)به\s*$", folded[max(0, match.start() - 4) : match.start()]
+        ):
+            continue  # "به گفته X" and "به نوشته X" are handled as attributions
         after = match.end()
         tail = folded[after : after + 12]
         if re.match(r"[\s\u200c]*:", tail):
@@ -143,8 +145,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             nxt = folded[after:].split(maxsplit=1)[0] if folded[after:].strip() else ""
             if not bare or nxt.strip(".!?؟") in {"و", ""} or nxt.startswith((".", "؟", "?")):
                 continue
-            if verb.startswith(("ادامه", "پاسخ", "توضیح", "هشدار", "اعلام")):
-                continue  # "به کار خود ادامه داد", "را اعلام کرد" take objects, not speech
+            if verb.startswith(("ادامه", "پاسخ", "آمده")):
+                continue  # "به کار خود ادامه داد" takes an object, not speech
             start, cue = after + bare.end(), text[match.start() : match.end()]
         end = sentence_end(folded, start, para.end)
         opening = clause_start(folded, para.content_start, match.start())
@@ -193,6 +195,14 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     for match in _KHABAR.finditer(folded, para.content_start, para.end):
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
+        that = re.match(r"\s*که\s*", folded[match.end() :])
+        if that:  # "خبر می‌دهد که ...": the content follows
+            start = match.end() + that.end()
+            end = sentence_end(folded, start, para.end)
+            candidate = _make(text, folded, para, start, end, "خبر داد که", mention, mention_start)
+            if candidate:
+                found.append(candidate)
+            continue
         subject_end = mention_start + len(mention.text) if mention.text else opening
         az = re.search(r"(?<!\S)از(?!\S)\s*", folded[subject_end : match.start()])
         if not az:

@@ -9,7 +9,10 @@ import functools
 import re
 
 # Simple verbs: (past stem, present stem).
-SIMPLE_SPEECH_VERBS = [("گفت", "گو"), ("افزود", "افزا"), ("نوشت", "نویس")]
+SIMPLE_SPEECH_VERBS = [("گفت", "گو"), ("افزود", "افزا"), ("نوشت", "نویس"), ("فرمود", "فرما")]
+
+# "در این بیانیه آمده است:" / "در پیام او آمده است:": the document's author speaks.
+DOCUMENT_CUE = "آمده است"
 
 # Light-verb compounds: noun, and the light verbs it takes.
 COMPOUND_SPEECH_VERBS: list[tuple[str, tuple[str, ...]]] = [
@@ -35,9 +38,7 @@ COMPOUND_SPEECH_VERBS: list[tuple[str, tuple[str, ...]]] = [
     ("متذکر", ("شد",)),
     ("مدعی", ("شد",)),
     ("اعتراف", ("کرد",)),
-    ("تاکید", ("شد",)),  # excluded later as passive when no agent; kept for "وی ... تاکید شد" typos
     ("هشدار", ("داد",)),
-    ("اعلام", ("شد",)),
 ]
 
 LIGHT_VERB_STEMS = {
@@ -117,8 +118,10 @@ def speech_verb_pattern() -> re.Pattern[str]:
         for light in light_verbs:
             forms |= _third_person_forms(light, LIGHT_VERB_STEMS[light])
         groups.append(rf"(?:{_alternation(nouns)})[\u200c ]*(?:{_alternation(forms)})")
-    alternation = "|".join([*groups, _alternation(simple)])
-    return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER})")
+    alternation = "|".join([*groups, _alternation(simple), _flexible(DOCUMENT_CUE)])
+    # Not the noun گفت‌وگو, not plural or possessive nouns (گفته‌ها), not passives (گفته شد).
+    not_after = r"(?![\u200c ]*(?:و[\u200c ]*گو|ها(?:ی)?(?!\S)|ای(?!\S)|اش(?!\S)|شد|شده|می[\u200c ]*شود|نشد))"
+    return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER}){not_after}")
 
 
 PRONOUNS = {
@@ -496,7 +499,8 @@ SUBJECT_STOP_EXCEPTIONS = {"جمعه": {"امام", "نماز", "ائمه"}}
 # Sentence openers that belong to the reporter, not the subject ("شایان ذکر است ...").
 DISCOURSE_OPENERS = re.compile(
     r"\s*(?:شایان\s+ذکر\s+است|گفتنی\s+است|لازم\s+به\s+ذکر\s+است|قابل\s+ذکر\s+است|"
-    r"یادآور\s+می[\u200c ]?شود|همچنین|در\s+همین\s+حال|از\s+سوی\s+دیگر|در\s+ادامه)\s*[،,]?\s*"
+    r"یادآور\s+می[\u200c ]?شود|همچنین|در\s+همین\s+حال|از\s+سوی\s+دیگر|در\s+ادامه|"
+    r"این\s+در\s+حالی\s+است\s+که|در\s+این\s+میان|در\s+همین\s+راستا|از\s+طرفی|از\s+طرف\s+دیگر)\s*[،,]?\s*"
 )
 
 # Page furniture: a line that starts with one of these labels is never content.

@@ -45,6 +45,25 @@ def is_role_head(word: str) -> bool:
     return any(key.startswith(h) and len(key) - len(h) >= 3 for h in _GLUABLE_ROLE_KEYS)
 
 
+def is_organisation_head(word: str) -> bool:
+    return fold_words(word) in _ORG_KEYS
+
+
+_DOCUMENT_KEYS = {
+    fold_words(w)
+    for w in ("پیام", "بیانیه", "نامه", "اطلاعیه", "متن", "گزارش", "پیامی", "بیانیه‌ای", "نامه‌ای")
+}
+
+
+def is_document_noun(phrase: str) -> bool:
+    """A phrase headed by پیام / بیانیه / نامه: a document, whose author is the speaker."""
+    words = name_words(phrase)
+    return bool(words) and (
+        words[0] in _DOCUMENT_KEYS
+        or (words[0] == "این" and words[1:2] and words[1] in _DOCUMENT_KEYS)
+    )
+
+
 def strip_honorifics(name: str) -> str:
     """Drop leading titles (دکتر, حجت الاسلام والمسلمین, سردار) unless nothing else is left."""
     words = _words(name)
@@ -155,9 +174,29 @@ def names_match(a: str, b: str) -> bool:
 
 
 def role_matches(a: str, b: str) -> bool:
-    """True when one role is the other or begins it word for word (وزیر ارتباطات ⊂ وزیر ارتباطات و ...)."""
+    """True when one role is the other or begins it word for word (وزیر ارتباطات ⊂ وزیر ارتباطات و ...).
+
+    Spacing and ZWNJ do not count (دبیرکل = دبیر کل); a one-word role matches only itself.
+    """
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
         return False
-    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return longer[: len(shorter)] == shorter and (len(shorter) >= 2 or len(longer) == 1)
+    ka, kb = "".join(wa), "".join(wb)
+    if ka == kb:
+        return True
+    shorter, longer = (wa, wb) if len(ka) <= len(kb) else (wb, wa)
+    if len(shorter) < 2:
+        return False
+    prefix = "".join(shorter)
+    joined = "".join(longer)
+    if not joined.startswith(prefix):
+        return False
+    # The prefix must end at a word boundary of the longer role.
+    boundaries = {sum(len(w) for w in longer[:n]) for n in range(len(longer) + 1)}
+    return len(prefix) in boundaries
+
+
+def role_head(role: str) -> str:
+    """The head word of a role, past an indefinite یک (یک استاد دانشگاه -> استاد)."""
+    words = [w for w in name_words(role) if w not in {"یک", "یکی", "از"}]
+    return words[0] if words else ""

@@ -8,7 +8,7 @@ full name. The speaker reported is always the fullest name the article gives.
 
 from dataclasses import dataclass, field
 
-from .names import Mention, canonical_name, name_words, names_match, role_matches
+from .names import Mention, canonical_name, name_words, names_match, role_head, role_matches
 
 
 @dataclass
@@ -135,7 +135,12 @@ class SpeakerResolver:
         right after a speaker known only by role is that speaker.
         """
         previous = self._last_speaker
-        if previous is None or mention.role or mention.is_organisation:
+        if previous is None or mention.is_organisation:
+            return index
+        if mention.role and not any(
+            role_head(mention.role) == role_head(known)
+            for known in self._entities[self._find(previous)].roles
+        ):
             return index
         previous, index = self._find(previous), self._find(index)
         if (
