@@ -143,17 +143,18 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     return folded[phrase_start : start + taken[-1].end()], phrase_start
 
 
+# Words that open a relay ("به گزارش خبرگزاری فارس"), never the subject found past an adverbial.
+_RELAY_WORDS = {"خبرگزاری", "روابط", "پایگاه", "سایت", "شبکه"}
+
+
 def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """``در این جلسه نماینده مردم ... نیز گفت``: the subject begins at a role word or pronoun."""
     for index, word in enumerate(words):
         bare = _bare(word)
+        if bare in _RELAY_WORDS:
+            continue
         if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or is_organisation_head(bare):
-            taken = [words[index]]
-            for follower in words[index + 1 :]:
-                key = _bare(follower)
-                if key in SUBJECT_STOPS or key.split(" ")[0] in SUBJECT_STOPS:
-                    break
-                taken.append(follower)
+            taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
     return []
 
@@ -190,6 +191,9 @@ def mention_before(
     text: str, folded: str, clause_start: int, verb_start: int
 ) -> tuple[Mention, int]:
     """The speaker mention of a clause whose verb starts at ``verb_start``, and its offset."""
+    author = _document_author(text, folded, clause_start, verb_start)
+    if author:
+        return author
     phrase, phrase_start = subject_phrase(folded, clause_start, verb_start)
     if not phrase:
         return Mention("", "none"), verb_start
@@ -198,6 +202,26 @@ def mention_before(
         # "این پیام می‌افزاید", "در ادامه پیام آمده است": the document's author speaks.
         return Mention(mention.text, "none"), phrase_start
     return mention, phrase_start
+
+
+_DOCUMENT = re.compile(r"(?<!\S)(?:پیام|بیانیه|نامه|اطلاعیه)(?:ی)?(?!\S)\s*")
+
+
+def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Mention, int] | None:
+    """``در ادامه پیام محمدجواد محمدی‌زاده آمده است``: the author named after the document noun."""
+    match = _DOCUMENT.search(folded, start, end)
+    if not match:
+        return None
+    words = list(re.finditer(r"[^\s]+", folded[match.end() : end]))
+    taken = _take_subject(words)
+    if not taken:
+        return None
+    phrase_start = match.end() + taken[0].start()
+    phrase_end = match.end() + taken[-1].end()
+    mention = parse_mention(text[phrase_start:phrase_end])
+    if mention.mention_type in {"name", "surname", "role"} and not mention.anaphoric:
+        return mention, phrase_start
+    return None
 
 
 def clause_start(folded: str, floor: int, position: int) -> int:

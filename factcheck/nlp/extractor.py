@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from .clauses import (
     Candidate,
+    Mention,
     Paragraph,
     clause_start,
     confidence_for,
     is_passive,
     mention_before,
     quote_span,
+    sentence_end,
     structure,
 )
 from .indirect import indirect_candidates
@@ -122,11 +124,29 @@ def _colon_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate
     return candidates
 
 
+def _lead_subjects(text: str, folded: str, paragraphs_: list[Paragraph]) -> list[Mention]:
+    """The role-bearing subject of the lead's first sentence, who may speak only later.
+
+    ``رئیس سازمان ... پیامی منتشر کرد`` names the author of a message quoted below; a
+    pronoun or a document cue with no earlier speaker refers to this person.
+    """
+    for para in paragraphs_:
+        if para.location != "lead":
+            continue
+        end = sentence_end(folded, para.content_start, para.end)
+        if speech_verb_pattern().search(folded, para.content_start, end):
+            return []  # the lead speaks: its statement carries the speaker
+        mention, _ = mention_before(text, folded, para.content_start, end)
+        return [mention] if mention.role and not mention.anaphoric else []
+    return []
+
+
 def extract_statements(text: str) -> list[ExtractedStatement]:
     """Every attributed statement in ``text``, in text order, speakers resolved across the article."""
     folded = fold(text)
     candidates: list[Candidate] = []
-    for para in structure(text, folded):
+    paragraphs_ = structure(text, folded)
+    for para in paragraphs_:
         if para.furniture:
             continue
         if para.location == "title":
@@ -137,6 +157,8 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
 
     resolver = SpeakerResolver()
+    for mention in _lead_subjects(text, folded, paragraphs_):
+        resolver.add(mention, speaks=False)
     entity_ids = [resolver.add(c.mention) for c in candidates]
     resolver.finish()
 

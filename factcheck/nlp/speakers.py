@@ -40,6 +40,7 @@ class SpeakerResolver:
         self._entities: list[Entity] = []
         self._parent: list[int] = []
         self._last_speaker: int | None = None
+        self._last_mentioned: int | None = None
 
     def _find(self, index: int) -> int:
         while self._parent[index] != index:
@@ -99,7 +100,7 @@ class SpeakerResolver:
     def add(self, mention: Mention, *, speaks: bool = True) -> int | None:
         """Resolve one mention; returns its entity id (None for an unresolvable pronoun)."""
         if mention.mention_type in {"pronoun", "none"}:
-            return self._last_speaker
+            return self._last_speaker if self._last_speaker is not None else self._last_mentioned
         if mention.anaphoric:
             index = self._by_noun(mention.role)
             if index is not None:
@@ -126,6 +127,8 @@ class SpeakerResolver:
                 self._entities[index].roles.append(mention.role)
         if speaks:
             self._last_speaker = index
+        else:
+            self._last_mentioned = index
         return index
 
     def _join_unnamed_previous_speaker(self, index: int, mention: Mention) -> int:
