@@ -92,10 +92,16 @@ def _bare(word: re.Match[str]) -> str:
     return fold_words(word.group().strip("،,:«»\"'()"))
 
 
+# Words that start a new noun phrase: they end a subject, but may open one (این مقام گفت).
+_PHRASE_OPENERS = {"این", "آن", "همه", "هر"}
+
+
 def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
     """Whether ``bare`` ends a subject; an anonymous source keeps its place (یک منبع در ...)."""
     if anonymous and bare in {"در", "از"}:
         return False
+    if previous and bare in _PHRASE_OPENERS:
+        return True
     stop = bare in SUBJECT_STOPS or bare.split(" ")[0] in SUBJECT_STOPS
     return stop and previous not in SUBJECT_STOP_EXCEPTIONS.get(bare, ())
 

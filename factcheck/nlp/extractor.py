@@ -124,7 +124,9 @@ def _colon_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate
     return candidates
 
 
-def _lead_subjects(text: str, folded: str, paragraphs_: list[Paragraph]) -> list[Mention]:
+def _lead_subjects(
+    text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
+) -> list[Mention]:
     """The role-bearing subject of the lead's first sentence, who may speak only later.
 
     ``رئیس سازمان ... پیامی منتشر کرد`` names the author of a message quoted below; a
@@ -133,6 +135,8 @@ def _lead_subjects(text: str, folded: str, paragraphs_: list[Paragraph]) -> list
     for para in paragraphs_:
         if para.location != "lead":
             continue
+        if any(para.start <= c.mention_start < para.end for c in candidates):
+            return []  # the lead speaks: its statement carries the speaker
         end = sentence_end(folded, para.content_start, para.end)
         if speech_verb_pattern().search(folded, para.content_start, end):
             return []  # the lead speaks: its statement carries the speaker
@@ -157,7 +161,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
 
     resolver = SpeakerResolver()
-    for mention in _lead_subjects(text, folded, paragraphs_):
+    for mention in _lead_subjects(text, folded, paragraphs_, candidates):
         resolver.add(mention, speaks=False)
     entity_ids = [resolver.add(c.mention) for c in candidates]
     resolver.finish()

@@ -19,11 +19,11 @@ from .clauses import (
     sentence_end,
 )
 from .lexicon import _flexible, speech_verb_pattern
-from .names import Mention, parse_mention
+from .names import Mention, is_role_head, parse_mention
 from .text import ZWNJ
 
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
-_LETTER = r"[\u0600-\u06FF\w]"
+_LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 
 # "با بیان اینکه A، گفت: B" and kin: A is an indirect statement of the clause's subject.
 _PREMISE_NOUNS = (
@@ -40,6 +40,7 @@ _ACCORDING_TO = re.compile(
     rf"بنا{_J}(?:به|بر){_J}(?:اعلام|گفته))\s+(?P<who>[^،,:.\n]{{2,80}}?)\s*[،,]\s*"
 )
 
+_APPOSITIVE = re.compile(r"(?P<role>[^،,:.\n]{2,80}?)\s*[،,]\s*")
 _KHABAR = re.compile(
     rf"(?<!{_LETTER})خبر{_J}(?:داد|دادند|داده{_J}است|داده{_J}اند|می{_J}دهد|می{_J}دهند)(?!{_LETTER})"
 )
@@ -177,13 +178,19 @@ def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
 
 
 def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """``به گفته X، ...``: X speaks; a role right after the name is X's (به گفته علی ربیعی، سخنگوی دولت، ...)."""
     found = []
     for match in _ACCORDING_TO.finditer(folded, para.content_start, para.end):
         who = text[match.start("who") : match.end("who")]
+        start = match.end()
+        appositive = _APPOSITIVE.match(folded, start)
+        if appositive and is_role_head(appositive.group("role").split()[0]):
+            who = f"{who}، {text[appositive.start('role') : appositive.end('role')]}"
+            start = appositive.end()
         mention = parse_mention(who)
-        end = sentence_end(folded, match.end(), para.end)
+        end = sentence_end(folded, start, para.end)
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
-        candidate = _make(text, folded, para, match.end(), end, cue, mention, match.start("who"))
+        candidate = _make(text, folded, para, start, end, cue, mention, match.start("who"))
         if candidate:
             found.append(candidate)
     return found

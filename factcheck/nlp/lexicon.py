@@ -97,7 +97,7 @@ def _alternation(forms: set[str] | list[str]) -> str:
     return "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
 
 
-_LETTER = r"[\u0600-\u06FF\w]"
+_LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 
 
 @functools.cache
