@@ -1,7 +1,7 @@
 """Clause machinery shared by the direct and indirect finders: article structure, subjects, spans."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import (
     BYLINE,
@@ -92,6 +92,11 @@ def _bare(word: re.Match[str]) -> str:
     return fold_words(word.group().strip("،,:«»\"'()"))
 
 
+# "... است که X گفت", "همان‌طور که X گفت": X is the subject of the clause after که.
+_COMPLEMENT_THAT = re.compile(
+    r"(?<!\S)(?:است|بود|چنان|همان[\u200c ]?طور|همان[\u200c ]?گونه|چنان[\u200c ]?چه)\s+که(?!\S)\s*"
+)
+
 # Words that start a new noun phrase: they end a subject, but may open one (این مقام گفت).
 _PHRASE_OPENERS = {"این", "آن", "همه", "هر"}
 
@@ -132,6 +137,11 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     opener = DISCOURSE_OPENERS.match(folded, start, end)
     if opener:
         start = opener.end()
+    complement = None
+    for complement in _COMPLEMENT_THAT.finditer(folded, start, end):
+        pass
+    if complement:  # "... به حدی است که مقام معظم رهبری می‌فرمایند"
+        start = complement.end()
     words = list(re.finditer(r"[^\s]+", folded[start:end]))
     taken = _take_subject(words)
     if taken is None:
@@ -155,11 +165,19 @@ _RELAY_WORDS = {"خبرگزاری", "روابط", "پایگاه", "سایت", "�
 
 def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """``در این جلسه نماینده مردم ... نیز گفت``: the subject begins at a role word or pronoun."""
+    relay = (
+        bool(words)
+        and _bare(words[0]) == "به"
+        and len(words) > 1
+        and _bare(words[1]) in {"گزارش", "نقل"}
+    )
     for index, word in enumerate(words):
         bare = _bare(word)
         if bare in _RELAY_WORDS:
             continue
-        if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or is_organisation_head(bare):
+        # Inside "به گزارش روابط عمومی شرکت X ..." an organisation is the relay, not the subject.
+        organisation = is_organisation_head(bare) and not relay
+        if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or organisation:
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
     return []
@@ -206,7 +224,7 @@ def mention_before(
     mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
     if mention.mention_type != "pronoun" and is_document_noun(mention.role or mention.name):
         # "این پیام می‌افزاید", "در ادامه پیام آمده است": the document's author speaks.
-        return Mention(mention.text, "none"), phrase_start
+        return Mention(mention.text, "none", document=True), phrase_start
     return mention, phrase_start
 
 
@@ -226,7 +244,7 @@ def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Ment
     phrase_end = match.end() + taken[-1].end()
     mention = parse_mention(text[phrase_start:phrase_end])
     if mention.mention_type in {"name", "surname", "role"} and not mention.anaphoric:
-        return mention, phrase_start
+        return replace(mention, document=True), phrase_start
     return None
 
 

@@ -162,7 +162,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
 
     resolver = SpeakerResolver()
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):
-        resolver.add(mention, speaks=False)
+        resolver.add_author(mention)
     entity_ids = [resolver.add(c.mention) for c in candidates]
     resolver.finish()
 

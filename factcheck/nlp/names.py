@@ -22,6 +22,8 @@ class Mention:
     is_organisation: bool = False
     # "این مقام آمریکایی", "این خبرگزاری": points back to an earlier speaker by a noun.
     anaphoric: bool = False
+    # "این پیام می‌افزاید", "در این بیانیه آمده است": the author of the document quoted.
+    document: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -35,6 +37,8 @@ _ORG_KEYS = {fold_words(w) for w in ORGANISATION_HEADS}
 _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
+_PARENTHESES = re.compile(r"\([^()]*\)")  # (ره), (مدظله العالی)
+_TRAILING_HONORIFIC = re.compile(r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم))+$")
 
 
 def is_role_head(word: str) -> bool:
@@ -88,7 +92,10 @@ def parse_mention(phrase: str) -> Mention:
     text = phrase.strip(" \t،,:«»\"'()-–" + ZWNJ)
     if not text:
         return Mention(text="", mention_type="none")
-    cleaned = " ".join(_QUOTE_MARKS.sub(" ", text).split())
+    cleaned = " ".join(_QUOTE_MARKS.sub(" ", _PARENTHESES.sub(" ", text)).split())
+    cleaned = _TRAILING_HONORIFIC.sub("", cleaned).strip() or cleaned
+    if not cleaned:
+        return Mention(text=text, mention_type="none")
     key = fold_words(cleaned)
     first_word, _, rest = key.partition(" ")
     if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
@@ -178,7 +185,7 @@ def role_matches(a: str, b: str) -> bool:
 
     Spacing and ZWNJ do not count (دبیرکل = دبیر کل); a one-word role matches only itself.
     """
-    wa, wb = name_words(a), name_words(b)
+    wa, wb = _without_indefinite(name_words(a)), _without_indefinite(name_words(b))
     if not wa or not wb:
         return False
     ka, kb = "".join(wa), "".join(wb)
@@ -194,6 +201,13 @@ def role_matches(a: str, b: str) -> bool:
     # The prefix must end at a word boundary of the longer role.
     boundaries = {sum(len(w) for w in longer[:n]) for n in range(len(longer) + 1)}
     return len(prefix) in boundaries
+
+
+def _without_indefinite(words: list[str]) -> list[str]:
+    """یک دیپلمات غربی -> دیپلمات غربی: an anonymous source is later named without یک."""
+    while words and words[0] in {"یک", "یکی", "از"}:
+        words = words[1:]
+    return words
 
 
 def role_head(role: str) -> str:

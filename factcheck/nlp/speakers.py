@@ -41,6 +41,7 @@ class SpeakerResolver:
         self._parent: list[int] = []
         self._last_speaker: int | None = None
         self._last_mentioned: int | None = None
+        self._last_author: int | None = None
 
     def _find(self, index: int) -> int:
         while self._parent[index] != index:
@@ -97,8 +98,21 @@ class SpeakerResolver:
                     return index
         return None
 
+    def add_author(self, mention: Mention) -> int | None:
+        """A person who wrote the document quoted below (a lead subject, a named author)."""
+        index = self.add(mention, speaks=False)
+        self._last_author = index
+        return index
+
     def add(self, mention: Mention, *, speaks: bool = True) -> int | None:
         """Resolve one mention; returns its entity id (None for an unresolvable pronoun)."""
+        if (
+            mention.document
+            and not (mention.name or mention.role)
+            and self._last_author is not None
+        ):
+            self._last_speaker = self._last_author if speaks else self._last_speaker
+            return self._last_author
         if mention.mention_type in {"pronoun", "none"}:
             return self._last_speaker if self._last_speaker is not None else self._last_mentioned
         if mention.anaphoric:
@@ -129,6 +143,8 @@ class SpeakerResolver:
             self._last_speaker = index
         else:
             self._last_mentioned = index
+        if mention.document:
+            self._last_author = index
         return index
 
     def _join_unnamed_previous_speaker(self, index: int, mention: Mention) -> int:
