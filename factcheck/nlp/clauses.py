@@ -137,11 +137,9 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     opener = DISCOURSE_OPENERS.match(folded, start, end)
     if opener:
         start = opener.end()
-    complement = None
-    for complement in _COMPLEMENT_THAT.finditer(folded, start, end):
-        pass
-    if complement:  # "... به حدی است که مقام معظم رهبری می‌فرمایند"
-        start = complement.end()
+    complements = list(_COMPLEMENT_THAT.finditer(folded, start, end))
+    if complements:  # "... به حدی است که مقام معظم رهبری می‌فرمایند"
+        start = complements[-1].end()
     words = list(re.finditer(r"[^\s]+", folded[start:end]))
     taken = _take_subject(words)
     if taken is None:
