@@ -6,7 +6,8 @@ Eligible articles contain at least one speech verb (after folding Arabic yeh/kaf
 ZWNJ) and are at most MAX_CHARS long, so that a person can annotate them by hand.
 The draw is random with a fixed seed; the development set is drawn first and the test
 set from what remains, so the two never share an article. Writes
-``dev.source.jsonl`` and ``test.source.jsonl`` (records without statements).
+``dev.source.jsonl``, ``test.source.jsonl`` and ``dev-extra.source.jsonl`` (records without
+statements); the extra development draw is disjoint from the other two.
 """
 
 import gzip
@@ -19,6 +20,10 @@ from pathlib import Path
 SEED = 20261129
 DEV_SIZE = 30
 TEST_SIZE = 12
+# A second development draw, added when the first proved too small to tune on safely:
+# drawn with its own seed from the articles neither earlier set holds.
+EXTRA_SEED = 20261130
+EXTRA_DEV_SIZE = 20
 MAX_CHARS = 5000
 
 SPEECH_VERB = re.compile(
@@ -42,7 +47,15 @@ def main(corpus: str, out_dir: str) -> None:
     drawn = rng.sample(eligible, DEV_SIZE + TEST_SIZE)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for name, chunk in (("dev", drawn[:DEV_SIZE]), ("test", drawn[DEV_SIZE:])):
+    taken = {r["id"] for r in drawn}
+    extra = random.Random(EXTRA_SEED).sample(
+        [r for r in eligible if r["id"] not in taken], EXTRA_DEV_SIZE
+    )
+    for name, chunk in (
+        ("dev", drawn[:DEV_SIZE]),
+        ("test", drawn[DEV_SIZE:]),
+        ("dev-extra", extra),
+    ):
         with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
             for r in chunk:
                 record = {k: r[k] for k in ("id", "source", "url", "title", "published", "text")}

@@ -187,7 +187,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
                 mention_name=candidate.mention.name,
             )
         )
-    return statements
+    return sorted(statements, key=lambda s: (s.start, s.end))
 
 
 def find_byline_source(text: str) -> str:

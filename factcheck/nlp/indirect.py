@@ -106,19 +106,13 @@ def _make(
     cue: str,
     mention: Mention,
     mention_start: int,
+    kind: str = "indirect",
 ) -> Candidate | None:
     start, end = quote_span(text, start, end)
     if end - start < 4 or len(text[start:end].split()) < 2:
         return None
     return Candidate(
-        start,
-        end,
-        "indirect",
-        cue,
-        para.location,
-        mention,
-        mention_start,
-        confidence_for(mention, "indirect"),
+        start, end, kind, cue, para.location, mention, mention_start, confidence_for(mention, kind)
     )
 
 
@@ -149,10 +143,74 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             if verb.startswith(("ادامه", "پاسخ", "آمده")):
                 continue  # "به کار خود ادامه داد" takes an object, not speech
             start, cue = after + bare.end(), text[match.start() : match.end()]
-        end = sentence_end(folded, start, para.end)
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
-        candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
+        quoted = _closing_mark(folded, start, para.end)
+        if quoted is not None:  # "X گفت «...»": a direct quote without a colon
+            candidate = _make(
+                text,
+                folded,
+                para,
+                start + 1,
+                quoted,
+                cue + " «»",
+                mention,
+                mention_start,
+                kind="direct",
+            )
+        else:
+            end = sentence_end(folded, start, para.end)
+            candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+def _closing_mark(folded: str, start: int, limit: int) -> int | None:
+    """If a quotation opens at ``start``, the offset of its closing mark; else None."""
+    if start >= limit or folded[start] not in '«"':
+        return None
+    closing = "»" if folded[start] == "«" else '"'
+    depth, position = 0, start
+    for position in range(start, limit):
+        char = folded[position]
+        if char == "«" and closing == "»":
+            depth += 1
+        elif char == closing and (closing == "»" or position > start):
+            depth -= 1 if closing == "»" else 1
+            if depth <= 0:
+                return position
+    return None
+
+
+# "«...»، وزیر کشور گفت." : the quotation comes first, its speaker after it.
+_QUOTE_FIRST = re.compile(r"«(?P<quote>[^«»\n]{12,})»\s*[،,]?\s*")
+
+
+def _quote_first_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    found = []
+    for match in _QUOTE_FIRST.finditer(folded, para.content_start, para.end):
+        limit = sentence_end(folded, match.end(), para.end)
+        verb = speech_verb_pattern().search(folded, match.end(), limit)
+        if not verb or folded[verb.end() : verb.end() + 3].strip().startswith(":"):
+            continue
+        if len(folded[match.end() : verb.start()].split()) > 10:
+            continue  # the verb belongs to a later clause, not to this quotation
+        mention, mention_start = mention_before(text, folded, match.end(), verb.start())
+        if mention.mention_type == "none":
+            continue
+        cue = "«» " + " ".join(text[verb.start() : verb.end()].split())
+        candidate = _make(
+            text,
+            folded,
+            para,
+            match.start("quote"),
+            match.end("quote"),
+            cue,
+            mention,
+            mention_start,
+            kind="direct",
+        )
         if candidate:
             found.append(candidate)
     return found
@@ -288,6 +346,7 @@ def indirect_candidates(
     quoted = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
     for finder in (
+        _quote_first_candidates,
         _verb_candidates,
         _premise_candidates,
         _according_to_candidates,
