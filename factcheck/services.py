@@ -128,12 +128,17 @@ def _existing_article(parsed: ParsedArticle, digest: str) -> Article | None:
 
 @transaction.atomic
 def article_ingest(
-    *, parsed: ParsedArticle, source_name: str = "", cache: IngestCache | None = None
+    *,
+    parsed: ParsedArticle,
+    source_name: str = "",
+    cache: IngestCache | None = None,
+    analysis: nlp.ArticleAnalysis | None = None,
 ) -> tuple[Article, IngestStatus]:
     """Store an article and what the engine finds in it; the same input twice adds nothing.
 
     Changed text keeps the earlier version as an ArticleRevision and re-extracts, keeping
-    statements an editor has reviewed.
+    statements an editor has reviewed. ``analysis`` is the NLP result for ``parsed.text``
+    when it was computed elsewhere (a worker process); otherwise it is computed here.
     """
     digest = content_hash(parsed.text)
     article = (
@@ -143,6 +148,7 @@ def article_ingest(
     )
     if article and article.content_hash == digest:
         return article, IngestStatus.UNCHANGED
+    analysis = analysis or nlp.analyse_article(parsed.text)
     name = source_name or parsed.source_name or nlp.find_byline_source(parsed.text)
     source = source_get_or_create(name=name, cache=cache)
     fields = {
@@ -155,7 +161,7 @@ def article_ingest(
         "news_code": parsed.news_code,
         "published_at": parsed.published,
         "text": parsed.text,
-        "normalized_text": nlp.normalize(parsed.text),
+        "normalized_text": analysis.normalized_text,
         "content_hash": digest,
     }
     if article is None:
@@ -174,7 +180,9 @@ def article_ingest(
         status = IngestStatus.UPDATED
     if cache:
         cache.remember_article(article)
-    statements_extract(article=article, cache=cache, fresh=status == IngestStatus.NEW)
+    statements_extract(
+        article=article, cache=cache, fresh=status == IngestStatus.NEW, analysis=analysis
+    )
     return article, status
 
 
@@ -191,7 +199,11 @@ def _remap_reviewed_statements(article: Article) -> set[tuple[int, int]]:
 
 
 def statements_extract(
-    *, article: Article, cache: IngestCache | None = None, fresh: bool = False
+    *,
+    article: Article,
+    cache: IngestCache | None = None,
+    fresh: bool = False,
+    analysis: nlp.ArticleAnalysis | None = None,
 ) -> list[Statement]:
     """Replace the machine's unreviewed statements of ``article`` with a fresh extraction.
 
@@ -210,12 +222,15 @@ def statements_extract(
         old_pending.delete()
         kept_spans = _remap_reviewed_statements(article)
 
+    analysis = analysis or nlp.analyse_article(article.text)
     extracted = [
-        s for s in nlp.extract_statements(article.text) if (s.start, s.end) not in kept_spans
+        (item, claims)
+        for item, claims in zip(analysis.statements, analysis.claims, strict=True)
+        if (item.start, item.end) not in kept_spans
     ]
     statements = []
     resolved: dict[tuple[str, str, str], Speaker] = {}
-    for item in extracted:
+    for item, _ in extracted:
         speaker = None
         if item.speaker:
             key = (item.speaker, item.role or "", item.mention_name)
@@ -245,17 +260,22 @@ def statements_extract(
             )
         )
     Statement.objects.bulk_create(statements)
-    _claims_store(article=article, statements=statements)
+    _claims_store(
+        article=article,
+        statements=list(zip(statements, (claims for _, claims in extracted), strict=True)),
+    )
     if orphan_candidates:
         Claim.objects.filter(id__in=orphan_candidates, appearances__isnull=True).delete()
     return statements
 
 
-def _claims_store(*, article: Article, statements: list[Statement]) -> None:
-    """Split statements into claims; a claim already known for the speaker gains an appearance."""
+def _claims_store(
+    *, article: Article, statements: list[tuple[Statement, tuple[nlp.ClaimCandidate, ...]]]
+) -> None:
+    """Store each statement's claims; a claim already known for the speaker gains an appearance."""
     pending: list[tuple[Statement, nlp.ClaimCandidate, str]] = []
-    for statement in statements:
-        for candidate in nlp.split_claims(article.text, statement.start, statement.end):
+    for statement, candidates in statements:
+        for candidate in candidates:
             pending.append((statement, candidate, claim_fingerprint(candidate.text)))
     if not pending:
         return

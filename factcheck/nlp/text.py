@@ -50,9 +50,23 @@ _FOLD_1_TO_1 = str.maketrans(
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
+# str.translate looks every character up in a dict; most need no change, so find the few
+# that do with one regex scan and translate only those.
+_NEEDS_FOLD = re.compile("[" + re.escape("".join(chr(c) for c in _FOLD_1_TO_1)) + "]")
+_NEEDS_DIGITS = re.compile("[۰-۹٠-٩]")
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLD_1_TO_1)
+
+
 def fold(text: str) -> str:
     """Fold letter variants, invisible marks and diacritics one-for-one (same length as ``text``)."""
-    return text.translate(_FOLD_1_TO_1)
+    return _NEEDS_FOLD.sub(_fold_match, text)
+
+
+def _ascii_digits(text: str) -> str:
+    return _NEEDS_DIGITS.sub(lambda m: m.group().translate(_DIGITS), text)
 
 
 _SPACES = re.compile(r"[\s\u200c]+")
@@ -63,14 +77,14 @@ def fold_key(text: str) -> str:
 
     ``زارعپور``, ``زارع‌پور`` and ``زارع پور`` share one key, as do ``پیام‌رسان`` and ``پيامرسان``.
     """
-    folded = fold(text).translate(_DIGITS).replace(ZWNJ, "")
+    folded = _ascii_digits(fold(text)).replace(ZWNJ, "")
     return _SPACES.sub(" ", folded).strip().replace(" ", "")
 
 
 @functools.lru_cache(maxsize=100_000)
 def fold_words(text: str) -> str:
     """Like :func:`fold_key` but keeps single spaces between words (ZWNJ joins, not splits)."""
-    folded = fold(text).translate(_DIGITS).replace(ZWNJ, "")
+    folded = _ascii_digits(fold(text)).replace(ZWNJ, "")
     return _SPACES.sub(" ", folded).strip()
 
 

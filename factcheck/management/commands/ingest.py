@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from articles.inputs import InputOptions, iter_inputs
 from articles.parsed import IngestError
+from factcheck.pipeline import analysed, default_workers
 from factcheck.services import IngestCache, article_ingest
 
 
@@ -33,6 +34,13 @@ class Command(BaseCommand):
             help="largest article accepted, in bytes (default %(default)s)",
         )
         parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=default_workers(),
+            help="processes that analyse articles while this one stores them; 0 analyses "
+            "in-process (default %(default)s: one per core beyond the first)",
+        )
 
     def handle(self, *args, **options):
         input_options = InputOptions(
@@ -43,25 +51,24 @@ class Command(BaseCommand):
         counts: Counter[str] = Counter()
         cache = IngestCache.preload()
         show_progress = sys.stderr.isatty() and not options["no_progress"]
-        items = tqdm(
-            iter_inputs(options["targets"], input_options),
-            unit=" articles",
-            disable=not show_progress,
-            file=sys.stderr,
+        inputs = analysed(
+            iter_inputs(options["targets"], input_options), workers=options["workers"]
         )
-        for label, item in items:
+        items = tqdm(inputs, unit=" articles", disable=not show_progress, file=sys.stderr)
+        for label, item, analysis in items:
             if isinstance(item, IngestError):
                 counts["failed"] += 1
                 message = str(item) if str(item).startswith(label) else f"{label}: {item}"
                 self.stderr.write(f"failed: {message}")
                 continue
             try:
-                _, status = article_ingest(parsed=item, source_name=options["source"], cache=cache)
+                _, status = article_ingest(
+                    parsed=item, source_name=options["source"], cache=cache, analysis=analysis
+                )
             except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
                 counts["failed"] += 1
-                cache = (
-                    IngestCache.preload()
-                )  # cached rows may belong to the rolled-back transaction
+                # Cached rows may belong to the rolled-back transaction.
+                cache = IngestCache.preload()
                 self.stderr.write(f"failed: {label}: {type(error).__name__}: {error}")
                 continue
             counts[status.value] += 1
