@@ -5,7 +5,9 @@ Usage: python bench/ingest.py PATH/TO/fa-news.jsonl.gz
 Prints the time to build one hazm Normalizer and normalise every text once (the baseline),
 the time to ingest every article with everything ingest does (decode, parse, normalise,
 extract, store articles, speakers, statements and claims in SQLite), their ratio and
-articles per second. The target is a ratio of at most 4. Runs in a throwaway data folder.
+articles per second. The target is a ratio of at most 4. It runs ingest twice, each into a
+throwaway data folder: as shipped (NLP in a worker process beside the writer) and with
+--workers 0 (everything in one process), and prints both.
 """
 
 import gzip
@@ -32,36 +34,57 @@ def baseline(texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
+def ingest_once(corpus: str, workers: int) -> tuple[float, str, tuple[int, int, int]]:
+    from django.core.management import call_command
+    from django.db import connection
+
+    from articles.models import Article
+    from factcheck.models import Claim, Statement
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        connection.close()
+        connection.settings_dict["NAME"] = str(Path(data_dir) / "bench.sqlite3")
+        call_command("migrate", verbosity=0)
+        out = io.StringIO()
+        started = time.perf_counter()
+        call_command(
+            "ingest",
+            corpus,
+            "--no-progress",
+            f"--workers={workers}",
+            stdout=out,
+            stderr=io.StringIO(),
+        )
+        seconds = time.perf_counter() - started
+        counts = (Article.objects.count(), Statement.objects.count(), Claim.objects.count())
+        connection.close()
+    return seconds, out.getvalue().strip(), counts
+
+
 def main(corpus: str) -> None:
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle if line.strip()]
-    with tempfile.TemporaryDirectory() as data_dir:
-        os.environ["FACTCHECK_DATA_DIR"] = data_dir
-        os.environ["DJANGO_SETTINGS_MODULE"] = "factcheck.settings.dev"
-        import django
+    os.environ["FACTCHECK_DATA_DIR"] = tempfile.mkdtemp()
+    os.environ["DJANGO_SETTINGS_MODULE"] = "factcheck.settings.dev"
+    import django
 
-        django.setup()
-        from django.core.management import call_command
+    django.setup()
+    from factcheck.pipeline import default_workers
 
-        call_command("migrate", verbosity=0)
-        base = baseline(texts)
-        out = io.StringIO()
-        started = time.perf_counter()
-        call_command("ingest", corpus, "--no-progress", stdout=out, stderr=io.StringIO())
-        ingest = time.perf_counter() - started
-        from articles.models import Article
-        from factcheck.models import Claim, Statement
-
-        counts = (Article.objects.count(), Statement.objects.count(), Claim.objects.count())
+    base = baseline(texts)
+    workers = default_workers()
     print(f"articles in corpus:         {len(texts)}")
-    print(f"ingest summary:             {out.getvalue().strip()}")
-    print(
-        f"stored:                     {counts[0]} articles, {counts[1]} statements, {counts[2]} claims"
-    )
     print(f"hazm Normalizer baseline:   {base:.2f} s")
-    print(f"ingest (everything):        {ingest:.2f} s")
-    print(f"ratio ingest / baseline:    {ingest / base:.2f}  (target <= 4)")
-    print(f"articles per second:        {len(texts) / ingest:.1f}")
+    for label, count in ((f"{workers} worker(s)", workers), ("one process", 0)):
+        seconds, summary, stored = ingest_once(corpus, count)
+        print(
+            f"ingest, {label + ':':17} {seconds:.2f} s, ratio {seconds / base:.2f} (target <= 4), "
+            f"{len(texts) / seconds:.0f} articles/s"
+        )
+    print(f"ingest summary:             {summary}")
+    print(
+        f"stored:                     {stored[0]} articles, {stored[1]} statements, {stored[2]} claims"
+    )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,9 @@ from articles.parsed import IngestError
 from factcheck.pipeline import analysed, default_workers
 from factcheck.services import IngestCache, article_ingest
 
+# tqdm's monitor thread (started even for a disabled bar) would make forking workers unsafe.
+tqdm.monitor_interval = 0
+
 
 class Command(BaseCommand):
     help = (
