@@ -36,8 +36,9 @@ _PREMISE = re.compile(
 
 # "به گفته X، ...", "طبق اعلام X، ...": X is the speaker.
 _ACCORDING_TO = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|اعتقاد)|طبق{_J}(?:اعلام|گفته)|"
-    rf"بنا{_J}(?:به|بر){_J}(?:اعلام|گفته))\s+(?P<who>[^،,:.\n]{{2,80}}?)\s*[،,]\s*"
+    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور)|طبق{_J}(?:اعلام|گفته|اظهارات)|"
+    rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))"
+    rf"\s+(?P<who>[^،,:.\n]{{2,80}}?)\s*[،,]\s*"
 )
 
 _APPOSITIVE = re.compile(r"(?P<role>[^،,:.\n]{2,80}?)\s*[،,]\s*")
@@ -260,16 +261,16 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     for match in _KHABAR.finditer(folded, para.content_start, para.end):
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
+        subject_end = mention_start + len(mention.text) if mention.text else opening
+        az = re.search(r"(?<!\S)از(?!\S)\s*", folded[subject_end : match.start()])
         that = re.match(r"\s*که\s*", folded[match.end() :])
-        if that:  # "خبر می‌دهد که ...": the content follows
+        if that and not az:  # "خبر می‌دهد که ...": the content follows
             start = match.end() + that.end()
             end = sentence_end(folded, start, para.end)
             candidate = _make(text, folded, para, start, end, "خبر داد که", mention, mention_start)
             if candidate:
                 found.append(candidate)
             continue
-        subject_end = mention_start + len(mention.text) if mention.text else opening
-        az = re.search(r"(?<!\S)از(?!\S)\s*", folded[subject_end : match.start()])
         if not az:
             continue
         start = subject_end + az.end()
@@ -362,12 +363,18 @@ def indirect_candidates(
         if triggers and not any(trigger in region for trigger in triggers):
             continue
         for candidate in finder(text, folded, para):
-            if _inside(candidate.mention_start, quoted) or _inside(candidate.start, quoted):
-                continue
+            nested = _inside(candidate.mention_start, quoted) or _inside(candidate.start, quoted)
+            if nested and not _explicit(candidate.mention):
+                continue  # the quoted speaker's own "گفتم", "می‌گویند": not a new attribution
             if any(_overlaps(candidate, other) for other in found):
                 continue
             found.append(candidate)
     return found
+
+
+def _explicit(mention: Mention) -> bool:
+    """A named or titled speaker (امام فرمودند ...): nested attribution inside a quote."""
+    return mention.mention_type in {"name", "surname", "role"} and not mention.anaphoric
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

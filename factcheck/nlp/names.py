@@ -100,6 +100,9 @@ def parse_mention(phrase: str) -> Mention:
     first_word, _, rest = key.partition(" ")
     if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
         return Mention(text=text, mention_type="pronoun")
+    if first_word in {"یک", "یکی"} and rest:
+        # "یکی از اساتید دانشگاه", "یک منبع آگاه": an unnamed speaker, described.
+        return Mention(text=text, mention_type="role", role=cleaned)
     if first_word in {"این", "همین"} and rest:
         return Mention(
             text=text, mention_type="role", role=cleaned.split(" ", 1)[1], anaphoric=True

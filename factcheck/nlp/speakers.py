@@ -8,7 +8,10 @@ full name. The speaker reported is always the fullest name the article gives.
 
 from dataclasses import dataclass, field
 
+from .lexicon import GENERIC_ANAPHOR_HEADS
 from .names import Mention, canonical_name, name_words, names_match, role_head, role_matches
+
+_GENERIC_HEADS = {name_words(h)[0] for h in GENERIC_ANAPHOR_HEADS}
 
 
 @dataclass
@@ -117,6 +120,8 @@ class SpeakerResolver:
             return self._last_speaker if self._last_speaker is not None else self._last_mentioned
         if mention.anaphoric:
             index = self._by_noun(mention.role)
+            if index is None and role_head(mention.role) in _GENERIC_HEADS:
+                index = self._last_speaker
             if index is not None:
                 self._last_speaker = index if speaks else self._last_speaker
                 return index
