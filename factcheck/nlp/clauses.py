@@ -97,6 +97,8 @@ _COMPLEMENT_THAT = re.compile(
     r"(?<!\S)(?:است|بود|چنان|همان[\u200c ]?طور|همان[\u200c ]?گونه|چنان[\u200c ]?چه)\s+که(?!\S)\s*"
 )
 
+_PERSONAL_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
+
 # Words that start a new noun phrase: they end a subject, but may open one (این مقام گفت).
 _PHRASE_OPENERS = {"این", "آن", "همه", "هر"}
 
@@ -116,6 +118,9 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     taken: list[re.Match[str]] = []
     previous = ""
     anonymous = bool(words) and _bare(words[0]) in {"یک", "یکی"}
+    if words and _bare(words[0]) in _PERSONAL_PRONOUNS:
+        # "وی هدف از ... را ... عنوان کرد": a pronoun is the whole subject.
+        return [words[0]]
     for word in words:
         bare = _bare(word)
         if _is_stop(bare, previous, anonymous):

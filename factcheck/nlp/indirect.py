@@ -7,6 +7,7 @@ evaluative verb (``... را ... دانست``), and so on, to the end of the sent
 
 import functools
 import re
+from dataclasses import replace
 
 from .clauses import (
     Candidate,
@@ -316,21 +317,41 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
     return found
 
 
+_TIME_ADVERB = re.compile(
+    r"\s*(?:(?:صبح|ظهر|عصر|شب|بامداد|شامگاه)\s*(?:امروز|دیروز|روز\s+\S+)|امروز|دیروز|روز\s+گذشته|"
+    r"هفته\s+گذشته|اخیرا|اخیراً|همچنین|نیز|هم)(?!\S)\s*"
+)
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
-    """``X Y را Z دانست``: the span runs from after the subject to just before the verb."""
+    """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
+
+    A second verb of the sentence (``... دانست و Y را Z برشمرد``) starts its span after the
+    first; a leading time adverb or an adverbial clause closed by a comma is left out.
+    """
     found = []
-    for match in _evaluative_verbs().finditer(folded, para.content_start, para.end):
+    verbs = list(_evaluative_verbs().finditer(folded, para.content_start, para.end))
+    for index, match in enumerate(verbs):
         opening = clause_start(folded, para.content_start, match.start())
-        # After "... و" the verb shares the subject of the sentence but starts a new clause.
-        joined = [
-            m.end() for m in re.finditer(r"(?<!\S)و(?!\S)\s*", folded[opening : match.start()])
-        ]
         mention, mention_start = mention_before(text, folded, opening, match.start())
         start = mention_start + len(mention.text) if mention.text else opening
-        if joined and opening + joined[-1] > start:
-            start = opening + joined[-1]
-        if not re.search(r"(?<!\S)(?:را|به)(?!\S)", folded[start : match.start()]):
+        earlier = [v.end() for v in verbs[:index] if opening <= v.end() <= match.start()]
+        if earlier and earlier[-1] > start:
+            start = earlier[-1]
+            joint = re.match(r"\s*و(?!\S)\s*", folded[start:])
+            start += joint.end() if joint else 0
+        objects = [
+            m.start() for m in re.finditer(r"(?<!\S)(?:را|به)(?!\S)", folded[start : match.start()])
+        ]
+        if not objects:
             continue
+        commas = [m.end() for m in re.finditer(r"[،,]\s*", folded[start : start + objects[0]])]
+        if commas:
+            start += commas[-1]
+        adverb = _TIME_ADVERB.match(folded, start)
+        while adverb and adverb.end() > start:
+            start = adverb.end()
+            adverb = _TIME_ADVERB.match(folded, start)
         verb = " ".join(text[match.start() : match.end()].split())
         candidate = _make(
             text, folded, para, start, match.start(), f"را ... {verb}", mention, mention_start
@@ -366,10 +387,21 @@ def indirect_candidates(
             nested = _inside(candidate.mention_start, quoted) or _inside(candidate.start, quoted)
             if nested and not _explicit(candidate.mention):
                 continue  # the quoted speaker's own "گفتم", "می‌گویند": not a new attribution
+            if nested:
+                candidate = _to_clause_end(text, folded, candidate)
             if any(_overlaps(candidate, other) for other in found):
                 continue
             found.append(candidate)
     return found
+
+
+def _to_clause_end(text: str, folded: str, candidate: Candidate) -> Candidate:
+    """A nested attribution ends with its clause: at a comma or a following که."""
+    clause = re.search(r"[،,]|\s(?:که|كه)\s", folded[candidate.start : candidate.end])
+    if not clause or len(folded[candidate.start : candidate.start + clause.start()].split()) < 3:
+        return candidate
+    start, end = quote_span(text, candidate.start, candidate.start + clause.start())
+    return replace(candidate, start=start, end=end)
 
 
 def _explicit(mention: Mention) -> bool:
