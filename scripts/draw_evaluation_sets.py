@@ -24,6 +24,8 @@ TEST_SIZE = 12
 # drawn with its own seed from the articles neither earlier set holds.
 EXTRA_SEED = 20261130
 EXTRA_DEV_SIZE = 20
+EXTRA2_SEED = 20261131
+EXTRA2_DEV_SIZE = 20
 MAX_CHARS = 5000
 
 SPEECH_VERB = re.compile(
@@ -51,10 +53,15 @@ def main(corpus: str, out_dir: str) -> None:
     extra = random.Random(EXTRA_SEED).sample(
         [r for r in eligible if r["id"] not in taken], EXTRA_DEV_SIZE
     )
+    taken |= {r["id"] for r in extra}
+    extra2 = random.Random(EXTRA2_SEED).sample(
+        [r for r in eligible if r["id"] not in taken], EXTRA2_DEV_SIZE
+    )
     for name, chunk in (
         ("dev", drawn[:DEV_SIZE]),
         ("test", drawn[DEV_SIZE:]),
         ("dev-extra", extra),
+        ("dev-extra2", extra2),
     ):
         with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
             for r in chunk:

@@ -1,0 +1,71 @@
+"""Scoring by the rules of ANNOTATION.md: IoU matching, speaker folding, breakdowns."""
+
+import json
+from io import StringIO
+
+from django.core.management import call_command
+
+from factcheck.nlp.evaluation import evaluate, iou, match, speaker_right
+from factcheck.nlp.extractor import ExtractedStatement
+
+
+def test_iou_and_one_to_one_best_first_matching():
+    assert iou((0, 10), (5, 15)) == 5 / 15
+    # Both predictions overlap the first gold span; the better one takes it.
+    assert match([(0, 10), (0, 9)], [(0, 10), (50, 60)]) == [(0, 0)]
+
+
+def test_speaker_right_folds_and_accepts_word_suffixes():
+    assert speaker_right("عیسی زارعپور", "عیسی زارع‌پور")
+    assert speaker_right("زارعپور", "عیسی زارع‌پور")
+    assert speaker_right("دکتر عیسی زارعپور", "عیسی زارع‌پور")
+    assert speaker_right("علي لاريجاني", "علی لاریجانی")
+    assert not speaker_right("عیسی", "عیسی زارع‌پور")
+    assert not speaker_right("وزیر ارتباطات", "عیسی زارع‌پور")
+    assert not speaker_right("زارعپور", "عیسی زارع‌پور", strict=True)
+
+
+def _statement(start, end, speaker, kind="direct"):
+    return ExtractedStatement(
+        speaker, None, None, "name", "x" * (end - start), start, end, kind, "گفت:", "body", 0.9
+    )
+
+
+def test_evaluate_counts_span_and_end_to_end_separately():
+    gold = {
+        "id": "a",
+        "text": "x" * 100,
+        "statements": [
+            {"start": 0, "end": 10, "speaker": "علی رضایی", "kind": "direct", "location": "body"},
+            {
+                "start": 20,
+                "end": 30,
+                "speaker": "علی رضایی",
+                "kind": "indirect",
+                "location": "body",
+            },
+        ],
+    }
+    predictions = [_statement(0, 10, "رضایی"), _statement(20, 30, "حسن"), _statement(60, 70, "x")]
+    report = evaluate([gold], extract=lambda text: predictions)
+    overall = report.overall
+    assert (overall.precision(), overall.recall()) == (2 / 3, 1.0)
+    assert (overall.precision(True), overall.recall(True)) == (1 / 3, 0.5)
+    assert report.by["kind"]["indirect"].recall() == 1.0
+    assert report.by["kind"]["indirect"].recall(True) == 0.0
+    assert {e["type"] for e in report.errors} == {"wrong speaker", "spurious"}
+
+
+def test_evaluate_extraction_command_prints_figures(tmp_path, founding_text, founding_gold):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"id": "didar", "text": founding_text, **founding_gold}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    out = StringIO()
+    call_command("evaluate_extraction", str(gold), stdout=out)
+    report = out.getvalue()
+    assert "end to end                   1.000     1.000     1.000" in report
+    assert "by kind:" in report and "by mention:" in report and "by location:" in report
+    assert "ms per article" in report
