@@ -251,10 +251,30 @@ def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Ment
     return None
 
 
+_CONTRAST = re.compile(r"(?<!\S)(?:اما|ولی|ولیکن|لیکن)(?!\S)\s*")
+
+
 def clause_start(folded: str, floor: int, position: int) -> int:
-    """Where the sentence holding ``position`` begins (not before ``floor``)."""
+    """Where the clause holding ``position`` begins: its sentence, or after an اما / ولی."""
     boundaries = sentence_boundaries(folded, floor, position)
-    return boundaries[-1] if boundaries else floor
+    start = boundaries[-1] if boundaries else floor
+    for contrast in reversed(list(_CONTRAST.finditer(folded, start, position))):
+        # "... اما بسیاری عملکرد او را ضعیف می‌دانند": a new subject after اما opens a clause;
+        # "... را ساده، اما پیچیده ذکر کرد" keeps its subject.
+        following = folded[contrast.end() : position].split()[:1]
+        if following and _opens_subject(following[0]):
+            return contrast.end()
+    return start
+
+
+def _opens_subject(word: str) -> bool:
+    bare = fold_words(word.strip("،,:«»\"'()"))
+    return (
+        bare in _PERSONAL_PRONOUNS
+        or is_role_head(bare)
+        or is_organisation_head(bare)
+        or parse_mention(bare).mention_type == "vague"
+    )
 
 
 def sentence_end(folded: str, position: int, limit: int) -> int:

@@ -158,6 +158,8 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
         direct = _colon_candidates(text, folded, para)
         candidates.extend(direct)
         candidates.extend(indirect_candidates(text, folded, para, direct))
+    # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
+    candidates = [c for c in candidates if c.mention.mention_type != "vague"]
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
 
     resolver = SpeakerResolver()

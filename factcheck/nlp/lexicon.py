@@ -494,6 +494,46 @@ SUBJECT_STOPS = {
     "بوده",
 }
 
+# Subordinators, ordinals and reflexives never belong to a speaker's name or title.
+SUBJECT_STOPS |= {
+    "گرچه",
+    "اگرچه",
+    "چون",
+    "زیرا",
+    "اگر",
+    "چنانچه",
+    "درحالیکه",
+    "نخستین",
+    "اولین",
+    "دومین",
+    "سومین",
+    "چهارمین",
+    "پنجمین",
+    "آخرین",
+    "خود",
+    "خویش",
+}
+
+# Vague plural subjects: "برخی می‌گویند" is not an attributed statement (ANNOTATION.md).
+VAGUE_SUBJECTS = {
+    "برخی",
+    "بعضی",
+    "بسیاری",
+    "عده‌ای",
+    "عده ای",
+    "گروهی",
+    "کارشناسان",
+    "ناظران",
+    "تحلیلگران",
+    "مردم",
+    "برخی‌ها",
+    "خیلی‌ها",
+    "منتقدان",
+    "بعضی‌ها",
+    "شایعات",
+    "گزارش‌ها",
+}
+
 # Adverbs written after a subject (مورینیو مکررا گفته است): they end the subject.
 SUBJECT_STOPS |= {
     "مکررا",

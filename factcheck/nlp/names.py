@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from .lexicon import HONORIFICS, ORGANISATION_HEADS, PRONOUNS, ROLE_HEADS
+from .lexicon import HONORIFICS, ORGANISATION_HEADS, PRONOUNS, ROLE_HEADS, VAGUE_SUBJECTS
 from .text import ZWNJ, fold, fold_words
 
 # Surname suffixes written apart with ZWNJ in standard spelling (زارع‌پور, حسن‌زاده, احمدی‌نژاد).
@@ -16,7 +16,7 @@ class Mention:
     """How a speaker is referred to at one spot."""
 
     text: str
-    mention_type: str  # name, surname, role, pronoun, none
+    mention_type: str  # name, surname, role, pronoun, none; "vague" is never a speaker
     name: str = ""
     role: str = ""
     is_organisation: bool = False
@@ -36,6 +36,7 @@ _GLUABLE_ROLE_KEYS = {fold_words(w) for w in ("مدیر", "رئیس", "رییس"
 _ORG_KEYS = {fold_words(w) for w in ORGANISATION_HEADS}
 _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
+_VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # (ره), (مدظله العالی)
 _TRAILING_HONORIFIC = re.compile(r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم))+$")
@@ -100,6 +101,8 @@ def parse_mention(phrase: str) -> Mention:
     first_word, _, rest = key.partition(" ")
     if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
         return Mention(text=text, mention_type="pronoun")
+    if key in _VAGUE_KEYS or first_word in _VAGUE_KEYS:
+        return Mention(text=text, mention_type="vague")
     if first_word in {"یک", "یکی"} and rest:
         # "یکی از اساتید دانشگاه", "یک منبع آگاه": an unnamed speaker, described.
         return Mention(text=text, mention_type="role", role=cleaned)
