@@ -85,3 +85,13 @@ def test_speaker_resolve_role_kept_over_time():
     speaker = speaker_resolve(name="عیسی زارعپور", role="وزیر ارتباطات", seen_at=early)
     role = speaker.roles.get()
     assert (role.first_seen, role.last_seen) == (early, late)
+
+
+def test_founding_article_repeated_claim_is_one_claim_near_duplicate_is_not(founding_text):
+    article_ingest(parsed=ParsedArticle(text=founding_text))
+    said_twice = Claim.objects.filter(text__contains="وزارت ارتباطات است", text__startswith="کامل")
+    assert said_twice.count() == 1
+    assert said_twice.get().appearances.count() == 2  # lead and body, کاملا / کاملاً
+    variant = Claim.objects.filter(text__contains="وزارت اطلاعات است")
+    assert variant.count() == 1
+    assert variant.get() != said_twice.get()
