@@ -102,6 +102,13 @@ _PERSONAL_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
 # Words that start a new noun phrase: they end a subject, but may open one (این مقام گفت).
 _PHRASE_OPENERS = {"این", "آن", "همه", "هر"}
 
+# The word lists are written as people spell them; compare them folded, as the words are.
+_STOP_KEYS = {fold_words(w) for w in SUBJECT_STOPS}
+_STOP_EXCEPTION_KEYS = {
+    fold_words(word): {fold_words(p) for p in previous}
+    for word, previous in SUBJECT_STOP_EXCEPTIONS.items()
+}
+
 
 def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
     """Whether ``bare`` ends a subject; an anonymous source keeps its place (یک منبع در ...)."""
@@ -109,8 +116,8 @@ def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
         return False
     if previous and bare in _PHRASE_OPENERS:
         return True
-    stop = bare in SUBJECT_STOPS or bare.split(" ")[0] in SUBJECT_STOPS
-    return stop and previous not in SUBJECT_STOP_EXCEPTIONS.get(bare, ())
+    stop = bare in _STOP_KEYS or bare.split(" ")[0] in _STOP_KEYS
+    return stop and previous not in _STOP_EXCEPTION_KEYS.get(bare, ())
 
 
 def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
@@ -164,6 +171,16 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
 
 # Words that open a relay ("به گزارش خبرگزاری فارس"), never the subject found past an adverbial.
 _RELAY_WORDS = {"خبرگزاری", "روابط", "پایگاه", "سایت", "شبکه"}
+# Organisation words distinctive enough to start a subject found past an adverbial
+# (not گروه, مرکز, دفتر: those open ordinary noun phrases too).
+_SUBJECT_ORGANISATIONS = {
+    fold_words(w)
+    for w in (
+        "وزارت", "سازمان", "شرکت", "ستاد", "کمیته", "کمیسیون", "فدراسیون", "باشگاه", "مجلس",
+        "شورای", "دولت", "ارتش", "سپاه", "پلیس", "بانک", "دانشگاه", "حزب", "اتحادیه", "هیئت",
+        "هیات", "دادگاه", "دیوان", "کاخ", "وزارتخانه", "آژانس",
+    )
+}
 
 
 def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -179,7 +196,7 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
         if bare in _RELAY_WORDS:
             continue
         # Inside "به گزارش روابط عمومی شرکت X ..." an organisation is the relay, not the subject.
-        organisation = is_organisation_head(bare) and not relay
+        organisation = bare in _SUBJECT_ORGANISATIONS and not relay
         if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or organisation:
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []

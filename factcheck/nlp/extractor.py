@@ -5,7 +5,7 @@ every offset it finds indexes the text as published: ``text[start:end] == quote`
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clauses import (
     Candidate,
@@ -21,7 +21,7 @@ from .clauses import (
 )
 from .indirect import indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
-from .names import parse_mention
+from .names import name_prefix_in, parse_mention
 from .speakers import SpeakerResolver
 from .text import ZWNJ, fold, paragraphs
 
@@ -145,6 +145,26 @@ def _lead_subjects(
     return []
 
 
+_NAME_MAX_WORDS = 3
+
+
+def _trim_runaway_names(candidates: list[Candidate]) -> list[Candidate]:
+    """Cut a name that ran into the words after it back to a name the article uses elsewhere."""
+    known = {
+        c.mention.name for c in candidates
+        if c.mention.name and len(c.mention.name.split()) <= _NAME_MAX_WORDS
+    }
+    trimmed = []
+    for candidate in candidates:
+        name = candidate.mention.name
+        if name and len(name.split()) >= 2:
+            shorter = name_prefix_in(name, known - {name})
+            if shorter != name:
+                candidate = replace(candidate, mention=replace(candidate.mention, name=shorter))
+        trimmed.append(candidate)
+    return trimmed
+
+
 def extract_statements(text: str) -> list[ExtractedStatement]:
     """Every attributed statement in ``text``, in text order, speakers resolved across the article."""
     folded = fold(text)
@@ -162,6 +182,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
 
+    candidates = _trim_runaway_names(candidates)
     resolver = SpeakerResolver()
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):
         resolver.add_author(mention)

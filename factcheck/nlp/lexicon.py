@@ -603,7 +603,10 @@ SUBJECT_STOPS |= {
 }
 
 # Words after which a "stop" word is part of the noun phrase (امام جمعه, نماز جمعه).
-SUBJECT_STOP_EXCEPTIONS = {"جمعه": {"امام", "نماز", "ائمه"}}
+SUBJECT_STOP_EXCEPTIONS = {
+    "جمعه": {"امام", "نماز", "ائمه"},
+    "ولی": {"نماینده", "نمایندگان", "نمایندگی"},  # نماینده ولی فقیه
+}
 
 # Sentence openers that belong to the reporter, not the subject ("شایان ذکر است ...").
 DISCOURSE_OPENERS = re.compile(

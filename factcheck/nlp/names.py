@@ -216,6 +216,30 @@ def _without_indefinite(words: list[str]) -> list[str]:
     return words
 
 
+def role_within(role: str, longer: str) -> bool:
+    """``سخنگوی کمیسیون بودجه`` within ``نماینده گرمسار و سخنگوی کمیسیون بودجه``, word for word."""
+    inner = _split_words(role)
+    outer = _split_words(longer)
+    if len(inner) < 2:
+        return False
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def name_prefix_in(name: str, known: set[str]) -> str:
+    """The longest proper prefix of ``name`` that is a name the article uses elsewhere.
+
+    ``کاتب جامع و کامل نبودن`` (a subject that ran into its object) -> ``کاتب`` when the
+    article also says ``غلامرضا کاتب``; ``name`` itself when no prefix fits.
+    """
+    words = name.split()
+    for length in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:length])
+        if any(names_match(prefix, other) and name_words(other)[-1:] == name_words(prefix)[-1:]
+               for other in known):
+            return prefix
+    return name
+
+
 def role_head(role: str) -> str:
     """The head word of a role, past an indefinite یک (یک استاد دانشگاه -> استاد)."""
     words = [w for w in name_words(role) if w not in {"یک", "یکی", "از"}]

@@ -9,7 +9,15 @@ full name. The speaker reported is always the fullest name the article gives.
 from dataclasses import dataclass, field
 
 from .lexicon import GENERIC_ANAPHOR_HEADS
-from .names import Mention, canonical_name, name_words, names_match, role_head, role_matches
+from .names import (
+    Mention,
+    canonical_name,
+    name_words,
+    names_match,
+    role_head,
+    role_matches,
+    role_within,
+)
 
 _GENERIC_HEADS = {name_words(h)[0] for h in GENERIC_ANAPHOR_HEADS}
 
@@ -162,7 +170,7 @@ class SpeakerResolver:
         if previous is None or mention.is_organisation:
             return index
         if mention.role and not any(
-            role_head(mention.role) == role_head(known)
+            role_head(mention.role) == role_head(known) or role_within(known, mention.role)
             for known in self._entities[self._find(previous)].roles
         ):
             return index
