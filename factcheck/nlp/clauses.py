@@ -176,9 +176,31 @@ _RELAY_WORDS = {"خبرگزاری", "روابط", "پایگاه", "سایت", "�
 _SUBJECT_ORGANISATIONS = {
     fold_words(w)
     for w in (
-        "وزارت", "سازمان", "شرکت", "ستاد", "کمیته", "کمیسیون", "فدراسیون", "باشگاه", "مجلس",
-        "شورای", "دولت", "ارتش", "سپاه", "پلیس", "بانک", "دانشگاه", "حزب", "اتحادیه", "هیئت",
-        "هیات", "دادگاه", "دیوان", "کاخ", "وزارتخانه", "آژانس",
+        "وزارت",
+        "سازمان",
+        "شرکت",
+        "ستاد",
+        "کمیته",
+        "کمیسیون",
+        "فدراسیون",
+        "باشگاه",
+        "مجلس",
+        "شورای",
+        "دولت",
+        "ارتش",
+        "سپاه",
+        "پلیس",
+        "بانک",
+        "دانشگاه",
+        "حزب",
+        "اتحادیه",
+        "هیئت",
+        "هیات",
+        "دادگاه",
+        "دیوان",
+        "کاخ",
+        "وزارتخانه",
+        "آژانس",
     )
 }
 
@@ -242,6 +264,9 @@ def mention_before(
     if not phrase:
         return Mention("", "none"), verb_start
     mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
+    following = folded[phrase_start + len(phrase) : verb_start].split()[:1]
+    if (following and following[0] in {"نیز", "هم"}) or "دیگر" in phrase.split()[:3]:
+        mention = replace(mention, another=True)
     if mention.mention_type != "pronoun" and is_document_noun(mention.role or mention.name):
         # "این پیام می‌افزاید", "در ادامه پیام آمده است": the document's author speaks.
         return Mention(mention.text, "none", document=True), phrase_start

@@ -151,7 +151,8 @@ _NAME_MAX_WORDS = 3
 def _trim_runaway_names(candidates: list[Candidate]) -> list[Candidate]:
     """Cut a name that ran into the words after it back to a name the article uses elsewhere."""
     known = {
-        c.mention.name for c in candidates
+        c.mention.name
+        for c in candidates
         if c.mention.name and len(c.mention.name.split()) <= _NAME_MAX_WORDS
     }
     trimmed = []

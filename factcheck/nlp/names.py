@@ -24,6 +24,8 @@ class Mention:
     anaphoric: bool = False
     # "این پیام می‌افزاید", "در این بیانیه آمده است": the author of the document quoted.
     document: bool = False
+    # "X نیز گفت", "یکی دیگر از ...": a speaker other than the one just quoted.
+    another: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -234,8 +236,10 @@ def name_prefix_in(name: str, known: set[str]) -> str:
     words = name.split()
     for length in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:length])
-        if any(names_match(prefix, other) and name_words(other)[-1:] == name_words(prefix)[-1:]
-               for other in known):
+        if any(
+            names_match(prefix, other) and name_words(other)[-1:] == name_words(prefix)[-1:]
+            for other in known
+        ):
             return prefix
     return name
 

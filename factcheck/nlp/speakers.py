@@ -148,6 +148,8 @@ class SpeakerResolver:
             index = self._join_unnamed_previous_speaker(index, mention)
         else:
             index = self._by_role(mention.role)
+            if index is None and self._continues_named_speaker(mention):
+                index = self._last_speaker
             if index is None:
                 index = self._new(mention)
             else:
@@ -159,6 +161,17 @@ class SpeakerResolver:
         if mention.document:
             self._last_author = index
         return index
+
+    def _continues_named_speaker(self, mention: Mention) -> bool:
+        """A new title right after a named speaker is that speaker's second title.
+
+        ``فرهنگی ... افزود`` then ``عضو کمیسیون بودجه تاکید کرد``: agency copy varies how it
+        names the one person it quotes; a new speaker comes with ``نیز`` or ``دیگر``.
+        """
+        if mention.another or mention.anaphoric or self._last_speaker is None:
+            return False
+        previous = self._entities[self._find(self._last_speaker)]
+        return bool(previous.names) and not previous.is_organisation
 
     def _join_unnamed_previous_speaker(self, index: int, mention: Mention) -> int:
         """``استاندار اردبیل گفت: ...`` then ``علی نیکزاد ... افزود: ...``: one person.
