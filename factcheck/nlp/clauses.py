@@ -163,6 +163,8 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
                 break
     if not taken:
         taken = _subject_after_adverbial(words)
+    while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
+        taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
     if not taken:
         return "", start
     phrase_start = start + taken[0].start()
@@ -257,6 +259,9 @@ def mention_before(
     text: str, folded: str, clause_start: int, verb_start: int
 ) -> tuple[Mention, int]:
     """The speaker mention of a clause whose verb starts at ``verb_start``, and its offset."""
+    colon = folded.rfind(":", clause_start, verb_start)
+    if colon >= 0:  # a nested attribution inside a quote: its subject follows the colon
+        clause_start = colon + 1
     author = _document_author(text, folded, clause_start, verb_start)
     if author:
         return author

@@ -494,8 +494,25 @@ SUBJECT_STOPS = {
     "بوده",
 }
 
-# Subordinators, ordinals and reflexives never belong to a speaker's name or title.
+# Subordinators, ordinals, reflexives, infinitives and time or quantity adverbs never belong
+# to a speaker's name or title.
 SUBJECT_STOPS |= {
+    "دقایقی",
+    "ساعاتی",
+    "لحظاتی",
+    "اندکی",
+    "کمی",
+    "چند",
+    "ساعت",
+    "سال‌ها",
+    "ماه‌ها",
+    "کردن",
+    "شدن",
+    "دادن",
+    "نمودن",
+    "داشتن",
+    "گرفتن",
+    "زدن",
     "گرچه",
     "اگرچه",
     "چون",
