@@ -308,8 +308,8 @@ def clause_start(folded: str, floor: int, position: int) -> int:
     for contrast in reversed(list(_CONTRAST.finditer(folded, start, position))):
         # "... اما بسیاری عملکرد او را ضعیف می‌دانند": a new subject after اما opens a clause;
         # "... را ساده، اما پیچیده ذکر کرد" keeps its subject.
-        following = folded[contrast.end() : position].split()[:1]
-        if following and _opens_subject(following[0]):
+        following = folded[contrast.end() : position].split()
+        if following and (_opens_subject(following[0]) or len(following) <= 3):
             return contrast.end()
     return start
 
@@ -328,6 +328,29 @@ def sentence_end(folded: str, position: int, limit: int) -> int:
     """Where the sentence holding ``position`` ends (not after ``limit``)."""
     boundaries = sentence_boundaries(folded, position, limit)
     return boundaries[0] if boundaries else limit
+
+
+_IMPERSONAL = {
+    fold_words(w) for w in ("می‌توان", "میتوان", "نمی‌توان", "بتوان", "نتوان", "باید", "نباید")
+}
+
+
+def is_impersonal(folded: str, verb_start: int) -> bool:
+    """``می‌توان گفت``, ``باید گفت``: a verb with no speaker."""
+    before = folded[max(0, verb_start - 20) : verb_start].split()
+    return bool(before) and fold_words(before[-1]) in _IMPERSONAL
+
+
+def reported_end(folded: str, position: int, limit: int) -> int:
+    """Where reported content starting at ``position`` ends: its sentence, or a contrast.
+
+    ``گفته بود که پانصد روبل حاضر است بدهد ولی من ...``: after ولی / اما the writer speaks.
+    """
+    end = sentence_end(folded, position, limit)
+    for contrast in _CONTRAST.finditer(folded, position, end):
+        if len(folded[position : contrast.start()].split()) >= 3:
+            return contrast.start()
+    return end
 
 
 _CONFIDENCE = {"name": 0.95, "surname": 0.92, "role": 0.9, "pronoun": 0.85, "none": 0.7}

@@ -13,6 +13,7 @@ from .clauses import (
     Paragraph,
     clause_start,
     confidence_for,
+    is_impersonal,
     is_passive,
     mention_before,
     quote_span,
@@ -90,7 +91,12 @@ def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
         after = match.end()
         while after < para.end and folded[after] in " \t" + ZWNJ:
             after += 1
-        if after < para.end and folded[after] == ":" and not is_passive(match.group()):
+        if (
+            after < para.end
+            and folded[after] == ":"
+            and not is_passive(match.group())
+            and not is_impersonal(folded, match.start())
+        ):
             cues.append((match.start(), match.end(), after + 1))
     return cues
 

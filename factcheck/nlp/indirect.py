@@ -14,10 +14,13 @@ from .clauses import (
     Paragraph,
     clause_start,
     confidence_for,
+    is_impersonal,
     is_passive,
     mention_before,
     quote_span,
+    reported_end,
     sentence_end,
+    subject_phrase,
 )
 from .lexicon import _flexible, speech_verb_pattern
 from .names import Mention, is_role_head, parse_mention
@@ -44,7 +47,19 @@ _ACCORDING_TO = re.compile(
 
 _APPOSITIVE = re.compile(r"(?P<role>[^،,:.\n]{2,80}?)\s*[،,]\s*")
 _KHABAR = re.compile(
-    rf"(?<!{_LETTER})خبر{_J}(?:داد|دادند|داده{_J}است|داده{_J}اند|می{_J}دهد|می{_J}دهند)(?!{_LETTER})"
+    rf"(?<!{_LETTER})خبر{_J}(?:داد|دادند|داده{_J}است|داده{_J}اند|داده|می{_J}دهد|می{_J}دهند)(?!{_LETTER})"
+)
+# "زنوزی وعده تراکتور کهکشانی را داده بود": the promise is the object.
+_PROMISE_OBJECT = re.compile(
+    rf"(?<!{_LETTER})(?:وعده|قول)\s+(?P<content>[^.،,:\n]{{3,150}}?)\s+را\s+"
+    rf"(?:داد|دادند|داده|می{_J}دهد)(?!{_LETTER})"
+)
+_BELIEF = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>معتقد{_J}(?:است|هستند|بود|بودند|شد|شدند))(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*"
+)
+# "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
+_ACCORDING_TO_BARE = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\s+"
 )
 _KHASTAR = re.compile(
     rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|شده{_J}است|شده{_J}اند)(?!{_LETTER})"
@@ -127,6 +142,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             r"(?<!\S)به\s*$", folded[max(0, match.start() - 4) : match.start()]
         ):
             continue  # "به گفته X" and "به نوشته X" are handled as attributions
+        if is_impersonal(folded, match.start()):
+            continue  # "می‌توان گفت که ...": nobody's statement
         after = match.end()
         tail = folded[after : after + 12]
         if re.match(r"[\s\u200c]*:", tail):
@@ -142,8 +159,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             nxt = folded[after:].split(maxsplit=1)[0] if folded[after:].strip() else ""
             if not bare or nxt.strip(".!?؟") in {"و", ""} or nxt.startswith((".", "؟", "?")):
                 continue
-            if verb.startswith(("ادامه", "پاسخ", "آمده")):
-                continue  # "به کار خود ادامه داد" takes an object, not speech
+            if verb.startswith("آمده"):
+                continue
             start, cue = after + bare.end(), text[match.start() : match.end()]
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
@@ -161,7 +178,7 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
                 kind="direct",
             )
         else:
-            end = sentence_end(folded, start, para.end)
+            end = reported_end(folded, start, para.end)
             candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
         if candidate:
             found.append(candidate)
@@ -248,9 +265,23 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
             who = f"{who}، {text[appositive.start('role') : appositive.end('role')]}"
             start = appositive.end()
         mention = parse_mention(who)
-        end = sentence_end(folded, start, para.end)
+        end = reported_end(folded, start, para.end)
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
         candidate = _make(text, folded, para, start, end, cue, mention, match.start("who"))
+        if candidate:
+            found.append(candidate)
+    taken = [(c.mention_start) for c in found]
+    for match in _ACCORDING_TO_BARE.finditer(folded, para.content_start, para.end):
+        if any(match.end() <= position <= match.end() + 2 for position in taken):
+            continue  # the comma form already found it
+        phrase, phrase_start = subject_phrase(folded, match.end(), para.end)
+        if not phrase or len(phrase.split()) > 5:
+            continue
+        mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
+        start = phrase_start + len(phrase)
+        end = reported_end(folded, start, para.end)
+        cue = " ".join(text[match.start("cue") : match.end("cue")].split())
+        candidate = _make(text, folded, para, start, end, cue, mention, phrase_start)
         if candidate:
             found.append(candidate)
     return found
@@ -267,7 +298,7 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         that = re.match(r"\s*که\s*", folded[match.end() :])
         if that and not az:  # "خبر می‌دهد که ...": the content follows
             start = match.end() + that.end()
-            end = sentence_end(folded, start, para.end)
+            end = reported_end(folded, start, para.end)
             candidate = _make(text, folded, para, start, end, "خبر داد که", mention, mention_start)
             if candidate:
                 found.append(candidate)
@@ -277,6 +308,21 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         start = subject_end + az.end()
         candidate = _make(
             text, folded, para, start, match.start(), "از ... خبر داد", mention, mention_start
+        )
+        if candidate:
+            found.append(candidate)
+    for match in _PROMISE_OBJECT.finditer(folded, para.content_start, para.end):
+        opening = clause_start(folded, para.content_start, match.start())
+        mention, mention_start = mention_before(text, folded, opening, match.start())
+        candidate = _make(
+            text,
+            folded,
+            para,
+            match.start("content"),
+            match.end("content"),
+            "وعده ... را داد",
+            mention,
+            mention_start,
         )
         if candidate:
             found.append(candidate)
@@ -301,14 +347,19 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
 def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``از X خواست (تا) ...``, ``قول داد ...``, ``احتمال داد ...``: the content follows the verb."""
     found = []
-    for pattern, cue in ((_KHAST, "از ... خواست"), (_PROMISE, "قول داد"), (_GUESS, "احتمال داد")):
+    for pattern, cue in (
+        (_KHAST, "از ... خواست"),
+        (_PROMISE, "قول داد"),
+        (_GUESS, "احتمال داد"),
+        (_BELIEF, "معتقد است"),
+    ):
         for match in pattern.finditer(folded, para.content_start, para.end):
             if pattern is _KHAST and not re.search(
                 r"(?<!\S)از(?!\S)",
                 folded[clause_start(folded, para.content_start, match.start()) : match.start()],
             ):
                 continue
-            end = sentence_end(folded, match.end(), para.end)
+            end = reported_end(folded, match.end(), para.end)
             opening = clause_start(folded, para.content_start, match.start())
             mention, mention_start = mention_before(text, folded, opening, match.start())
             candidate = _make(text, folded, para, match.end(), end, cue, mention, mention_start)
@@ -367,8 +418,8 @@ _FINDERS = (
     (_verb_candidates, ()),
     (_premise_candidates, ("که",)),
     (_according_to_candidates, ("گفته", "اعتقاد", "عقیده", "باور", "اعلام")),
-    (_between_candidates, ("خبر", "خواستار")),
-    (_after_verb_candidates, ("خواست", "قول", "وعده", "اطمینان", "احتمال")),
+    (_between_candidates, ("خبر", "خواستار", "وعده", "قول")),
+    (_after_verb_candidates, ("خواست", "قول", "وعده", "اطمینان", "احتمال", "معتقد")),
     (_evaluative_candidates, ("را", "متهم")),
 )
 
