@@ -1,9 +1,29 @@
 """The fact-check domain: speakers, the statements articles attribute to them, and claims."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from articles.models import Article
+
+
+class EditorProfile(models.Model):
+    """How an editor is named in public: a byline they choose, a pseudonym if they wish."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editor_profile"
+    )
+    byline = models.CharField(max_length=200, blank=True)
+
+    def __str__(self) -> str:
+        return self.byline or self.user.get_username()
+
+
+def byline_of(user) -> str:
+    """The public name of an editor: their chosen byline, else their username."""
+    profile = getattr(user, "editor_profile", None)
+    return (profile.byline if profile else "") or user.get_username()
 
 
 class SpeakerKind(models.TextChoices):
@@ -30,8 +50,11 @@ class Speaker(models.Model):
     kind = models.CharField(max_length=20, choices=SpeakerKind.choices, default=SpeakerKind.PERSON)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Optimistic concurrency: an edit names the version it started from.
+    version = models.PositiveIntegerField(default=1)
 
     objects = SpeakerQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -126,10 +149,21 @@ class Statement(models.Model):
     review_status = models.CharField(
         max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING, db_index=True
     )
+    reject_reason = models.TextField(blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_statements",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
 
     objects = StatementQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article_id", "start", "id"]
@@ -153,6 +187,36 @@ class ClaimType(models.TextChoices):
     OPINION = "opinion", "نظر"
     DENIAL = "denial", "تکذیب"
     OTHER = "other", "سایر"
+
+
+class PromiseStatus(models.TextChoices):
+    NOT_RATED = "not-rated", "ارزیابی نشده"
+    IN_PROGRESS = "in-progress", "در جریان"
+    STALLED = "stalled", "متوقف"
+    COMPROMISE = "compromise", "نیمه‌کاره"
+    KEPT = "kept", "عمل شده"
+    BROKEN = "broken", "عمل نشده"
+
+
+class Rating(models.TextChoices):
+    TRUE = "true", "درست"
+    MOSTLY_TRUE = "mostly-true", "عمدتاً درست"
+    HALF_TRUE = "half-true", "نیمه‌درست"
+    MISLEADING = "misleading", "گمراه‌کننده"
+    MOSTLY_FALSE = "mostly-false", "عمدتاً نادرست"
+    FALSE = "false", "نادرست"
+    UNPROVEN = "unproven", "اثبات‌نشده"
+
+
+# Numeric value of each rating for schema.org ClaimReview (best 6, worst 1); unproven has none.
+RATING_VALUES = {
+    Rating.TRUE: 6,
+    Rating.MOSTLY_TRUE: 5,
+    Rating.HALF_TRUE: 4,
+    Rating.MISLEADING: 3,
+    Rating.MOSTLY_FALSE: 2,
+    Rating.FALSE: 1,
+}
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -191,11 +255,29 @@ class Claim(models.Model):
     claim_type = models.CharField(max_length=20, choices=ClaimType.choices, default=ClaimType.OTHER)
     check_worthiness = models.FloatField(default=0.0, db_index=True)
     worthiness_reasons = models.JSONField(default=list, blank=True)
+    # An editor's decision; None until someone decides.
+    check_worthy = models.BooleanField(null=True, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_claims",
+    )
+    promise_status = models.CharField(
+        max_length=20, choices=PromiseStatus.choices, default=PromiseStatus.NOT_RATED
+    )
+    # The latest published verdict, kept current by factcheck.editorial on every write path.
+    current_verdict = models.ForeignKey(
+        "Verdict", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     first_seen_at = models.DateTimeField(null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
 
     objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-first_seen_at", "-id"]
@@ -230,3 +312,97 @@ class ClaimAppearance(models.Model):
 
     def __str__(self) -> str:
         return f"claim {self.claim_id} in statement {self.statement_id}"
+
+
+class VerdictStatus(models.TextChoices):
+    DRAFT = "draft", "پیش‌نویس"
+    PUBLISHED = "published", "منتشرشده"
+
+
+class VerdictQuerySet(models.QuerySet):
+    def published(self) -> "VerdictQuerySet":
+        return self.filter(status=VerdictStatus.PUBLISHED)
+
+    def newest_first(self) -> "VerdictQuerySet":
+        return self.order_by(models.F("published_at").desc(nulls_last=True), "-id")
+
+
+class Verdict(models.Model):
+    """An editor's rating of a claim. Never overwritten: a new verdict supersedes the last."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verdicts")
+    rating = models.CharField(max_length=20, choices=Rating.choices)
+    summary = models.CharField(max_length=500)
+    reasoning = models.TextField(blank=True)
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts"
+    )
+    # The byline shown to readers, fixed when the verdict is published.
+    byline = models.CharField(max_length=200, blank=True)
+    status = models.CharField(
+        max_length=10, choices=VerdictStatus.choices, default=VerdictStatus.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    is_correction = models.BooleanField(default=False)
+    correction_reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)
+
+    objects = VerdictQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_rating_display()}: {self.claim}"
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('claim-detail', args=[self.claim_id])}#verdict-{self.pk}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == VerdictStatus.PUBLISHED
+
+    @property
+    def rating_value(self) -> int | None:
+        return RATING_VALUES.get(self.rating)
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "تأیید می‌کند"
+    REFUTES = "refutes", "رد می‌کند"
+    CONTEXT = "context", "زمینه"
+
+
+class Evidence(models.Model):
+    """A document bearing on a claim, with its stance; may be an article in the knowledge base."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    url = models.URLField(max_length=1000, blank=True)
+    title = models.CharField(max_length=500)
+    publisher = models.CharField(max_length=200, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    excerpt = models.TextField(blank=True)
+    stance = models.CharField(max_length=10, choices=Stance.choices)
+    article = models.ForeignKey(
+        Article, on_delete=models.SET_NULL, null=True, blank=True, related_name="cited_as_evidence"
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="evidence_added"
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(default=1)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["stance", "-added_at", "-id"]
+        verbose_name_plural = "evidence"
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('claim-detail', args=[self.claim_id])}#evidence-{self.pk}"

@@ -5,6 +5,7 @@ module turns them into rows.
 """
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -265,8 +266,20 @@ def statements_extract(
         statements=list(zip(statements, (claims for _, claims in extracted), strict=True)),
     )
     if orphan_candidates:
-        Claim.objects.filter(id__in=orphan_candidates, appearances__isnull=True).delete()
+        claims_drop_orphans(orphan_candidates)
     return statements
+
+
+def claims_drop_orphans(claim_ids: Iterable[int]) -> None:
+    """Delete claims left with no appearance, unless an editor attached anything to them."""
+    Claim.objects.filter(
+        pk__in=list(claim_ids),
+        appearances__isnull=True,
+        verdicts__isnull=True,
+        evidence__isnull=True,
+        check_worthy__isnull=True,
+        assignee__isnull=True,
+    ).delete()
 
 
 def _claims_store(

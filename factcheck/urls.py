@@ -1,7 +1,8 @@
 from django.contrib import admin
-from django.urls import path
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
 
-from . import views
+from . import editor_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -12,5 +13,23 @@ urlpatterns = [
     path("speakers/", views.speaker_list, name="speaker-list"),
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker-detail"),
     path("sources/<int:pk>/", views.source_detail, name="source-detail"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/byline/", editor_views.byline, name="byline"),
+    path("review/", editor_views.review_queue, name="review-queue"),
+    path("review/statements/<int:pk>/", editor_views.statement_review, name="statement-review"),
+    path("review/speakers/merge/", editor_views.speaker_merge, name="speaker-merge"),
+    path("review/claims/", editor_views.claims_desk, name="claims-desk"),
+    path("claims/<int:pk>/edit/", editor_views.claim_edit, name="claim-edit"),
+    path("claims/<int:pk>/verdicts/", editor_views.verdict_new, name="verdict-new"),
+    path(
+        "claims/<int:pk>/verdicts/<int:verdict_pk>/publish/",
+        editor_views.verdict_publish,
+        name="verdict-publish",
+    ),
+    path("claims/<int:pk>/evidence/", editor_views.evidence_new, name="evidence-new"),
+    path("claims/<int:pk>/split/", editor_views.claim_split, name="claim-split"),
+    path("claims/<int:pk>/merge/", editor_views.claim_merge, name="claim-merge"),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("factcheck.api.urls")),
 ]

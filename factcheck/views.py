@@ -1,13 +1,19 @@
 """Public pages. Views stay thin: QuerySet methods do the reading."""
 
+import json
+
 from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article, Source
 
+from .claimreview import claim_review
+from .editorial import is_editor
+from .forms import ClaimEditForm, EvidenceForm, VerdictForm
 from .highlight import segments
-from .models import Claim, ClaimAppearance, Speaker
+from .history import claim_history
+from .models import Claim, ClaimAppearance, Speaker, Stance
 from .pagination import paginate
 
 
@@ -22,8 +28,44 @@ def claim_list(request: HttpRequest) -> HttpResponse:
 
 
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
-    return render(request, "factcheck/claim_detail.html", {"claim": claim})
+    claim = get_object_or_404(
+        Claim.objects.with_related().select_related("current_verdict", "assignee"), pk=pk
+    )
+    editor = is_editor(request.user)
+    verdicts = claim.verdicts.select_related("editor").order_by("-created_at", "-id")
+    if not editor:
+        verdicts = verdicts.published()
+    evidence = list(claim.evidence.select_related("added_by__editor_profile", "article"))
+    context = {
+        "claim": claim,
+        "verdict": claim.current_verdict,
+        "verdicts": verdicts,
+        "evidence_by_stance": [
+            (label, [e for e in evidence if e.stance == value]) for value, label in Stance.choices
+        ],
+        "claim_review": (
+            json.dumps(claim_review(claim.current_verdict, request), ensure_ascii=False)
+            if claim.current_verdict
+            else ""
+        ),
+        "is_editor": editor,
+    }
+    if editor:
+        context.update(
+            history=claim_history(claim),
+            edit_form=ClaimEditForm(
+                initial={
+                    "version": claim.version,
+                    "promise_status": claim.promise_status,
+                    "check_worthy": {None: "unknown", True: "true", False: "false"}[
+                        claim.check_worthy
+                    ],
+                }
+            ),
+            verdict_form=VerdictForm(),
+            evidence_form=EvidenceForm(),
+        )
+    return render(request, "factcheck/claim_detail.html", context)
 
 
 def article_list(request: HttpRequest) -> HttpResponse:

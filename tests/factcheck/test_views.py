@@ -11,16 +11,6 @@ from factcheck.services import article_ingest
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def founding_article(founding_text):
-    article, _ = article_ingest(
-        parsed=ParsedArticle(
-            text=founding_text, title="زارعپور: پیامرسانهای داخلی حافظ حریم خصوصی هستند!"
-        )
-    )
-    return article
-
-
 @pytest.mark.parametrize("name", ["/", "/claims/", "/articles/", "/speakers/"])
 def test_list_pages_are_persian_rtl(client, founding_article, name):
     response = client.get(name)

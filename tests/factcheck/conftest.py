@@ -1,0 +1,42 @@
+import pytest
+from django.contrib.auth.models import Group, User
+
+from articles.parsed import ParsedArticle
+from factcheck.models import Claim
+from factcheck.services import article_ingest
+
+
+@pytest.fixture
+def editor(db) -> User:
+    user = User.objects.create_user("editor", password="correct horse battery")
+    user.groups.add(Group.objects.get(name="editors"))
+    return user
+
+
+@pytest.fixture
+def other_editor(db) -> User:
+    user = User.objects.create_user("editor2", password="correct horse battery")
+    user.groups.add(Group.objects.get(name="editors"))
+    return user
+
+
+@pytest.fixture
+def reader(db) -> User:
+    return User.objects.create_user("reader", password="correct horse battery")
+
+
+@pytest.fixture
+def founding_article(db, founding_text):
+    article, _ = article_ingest(
+        parsed=ParsedArticle(
+            text=founding_text,
+            title="زارعپور: پیامرسانهای داخلی حافظ حریم خصوصی هستند!",
+            url="https://www.didarnews.ir/fa/news/153318",
+        )
+    )
+    return article
+
+
+@pytest.fixture
+def claim(founding_article) -> Claim:
+    return Claim.objects.get(text__startswith="چندی پیش اجلاس وزرای ارتباطات")
