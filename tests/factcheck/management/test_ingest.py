@@ -189,3 +189,15 @@ def test_extract_statements_prints_json_lines_without_database(founding_text):
     for statement in record["statements"]:
         assert founding_text[statement["start"] : statement["end"]] == statement["quote"]
     assert Article.objects.count() == 0
+
+
+def test_add_editor_creates_account_in_group_with_byline():
+    from django.contrib.auth.models import User
+
+    from factcheck.editorial import is_editor
+
+    out = StringIO()
+    call_command("add_editor", "sara", "--byline", "ناظر", stdout=out)
+    user = User.objects.get(username="sara")
+    assert is_editor(user) and user.editor_profile.byline == "ناظر"
+    assert "password" in out.getvalue()
