@@ -38,6 +38,25 @@ class SpeakerQuerySet(models.QuerySet):
             claim_count=models.Count("claims", distinct=True),
         )
 
+    def with_rating_counts(self) -> "SpeakerQuerySet":
+        """``rated_<rating>``: how many of the speaker's claims currently carry each rating."""
+        return self.annotate(
+            **{
+                f"rated_{value.replace('-', '_')}": models.Count(
+                    "claims", filter=models.Q(claims__current_verdict__rating=value), distinct=True
+                )
+                for value in (
+                    "true",
+                    "mostly-true",
+                    "half-true",
+                    "misleading",
+                    "mostly-false",
+                    "false",
+                    "unproven",
+                )
+            }
+        )
+
 
 class Speaker(models.Model):
     """A person or organisation quoted in the news, under one canonical name."""

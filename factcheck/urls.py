@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import editor_views, views
+from .feeds import VerdictFeed
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -30,6 +31,7 @@ urlpatterns = [
     path("claims/<int:pk>/evidence/", editor_views.evidence_new, name="evidence-new"),
     path("claims/<int:pk>/split/", editor_views.claim_split, name="claim-split"),
     path("claims/<int:pk>/merge/", editor_views.claim_merge, name="claim-merge"),
+    path("feeds/verdicts/", VerdictFeed(), name="verdict-feed"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("factcheck.api.urls")),
 ]

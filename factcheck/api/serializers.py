@@ -1,7 +1,10 @@
 """JSON shapes of the knowledge base. Every object has ``id``, ``url`` (API) and ``web_url``."""
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from articles.models import Article, Source
 from factcheck.models import (
     Claim,
     ClaimAppearance,
@@ -10,10 +13,12 @@ from factcheck.models import (
     Rating,
     Speaker,
     Stance,
+    Statement,
     Verdict,
 )
 
 
+@extend_schema_field(OpenApiTypes.URI)
 class WebUrlField(serializers.Field):
     """The absolute address of the object's public page on the host of the request."""
 
@@ -123,7 +128,9 @@ class AppearanceSerializer(serializers.ModelSerializer):
     article = serializers.IntegerField(source="statement.article_id")
     article_title = serializers.CharField(source="statement.article.title")
     source = serializers.CharField(source="statement.article.source.name")
-    published_at = serializers.DateTimeField(source="statement.article.published_at")
+    published_at = serializers.DateTimeField(
+        source="statement.article.published_at", allow_null=True
+    )
     quote = serializers.CharField(source="statement.quote")
 
     class Meta:
@@ -143,9 +150,9 @@ class AppearanceSerializer(serializers.ModelSerializer):
 class ClaimSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
     web_url = WebUrlField()
-    speaker = SpeakerRefSerializer(read_only=True)
+    speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
     appearances = AppearanceSerializer(many=True, read_only=True)
-    current_verdict = VerdictSerializer(read_only=True)
+    current_verdict = VerdictSerializer(read_only=True, allow_null=True)
     assignee = serializers.SerializerMethodField()
 
     class Meta:
@@ -179,3 +186,136 @@ class ClaimUpdateSerializer(serializers.Serializer):
     assign_to_me = serializers.BooleanField(required=False)
     unassign = serializers.BooleanField(required=False)
     promise_status = serializers.ChoiceField(choices=PromiseStatus.choices, required=False)
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:source-detail")
+    web_url = WebUrlField()
+    article_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Source
+        fields = ["id", "url", "web_url", "name", "homepage", "article_count"]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    """An article; ``source_url`` is where it was published, ``text`` the text as published."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:article-detail")
+    web_url = WebUrlField()
+    source_url = serializers.CharField(source="url", read_only=True)
+    source = serializers.SerializerMethodField()
+    statement_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "url",
+            "web_url",
+            "source_url",
+            "source",
+            "title",
+            "kicker",
+            "lead",
+            "news_code",
+            "published_at",
+            "statement_count",
+            "text",
+        ]
+
+    def get_source(self, obj: Article) -> dict:
+        return {"id": obj.source_id, "name": obj.source.name}
+
+
+class ArticleListSerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = [f for f in ArticleSerializer.Meta.fields if f != "text"]
+
+
+class StatementSerializer(serializers.ModelSerializer):
+    """One attributed passage; ``start``/``end`` index the article's published text."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
+    web_url = WebUrlField()
+    article = serializers.SerializerMethodField()
+    speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
+    claims = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Statement
+        fields = [
+            "id",
+            "url",
+            "web_url",
+            "article",
+            "speaker",
+            "speaker_mention",
+            "role",
+            "start",
+            "end",
+            "quote",
+            "kind",
+            "cue",
+            "location",
+            "confidence",
+            "review_status",
+            "claims",
+        ]
+
+    def get_article(self, obj: Statement) -> dict:
+        article = obj.article
+        return {
+            "id": article.pk,
+            "title": article.title,
+            "source": article.source.name,
+            "published_at": article.published_at,
+            "source_url": article.url,
+        }
+
+    def get_claims(self, obj: Statement) -> list[int]:
+        return [a.claim_id for a in obj.appearances.all()]
+
+
+class SpeakerSerializer(SpeakerRefSerializer):
+    """A speaker with aliases, roles over time and counts of their claims by current rating."""
+
+    aliases = serializers.SerializerMethodField()
+    roles = serializers.SerializerMethodField()
+    claim_count = serializers.IntegerField(read_only=True)
+    statement_count = serializers.IntegerField(read_only=True)
+    claims_by_rating = serializers.SerializerMethodField()
+
+    class Meta(SpeakerRefSerializer.Meta):
+        fields = [
+            *SpeakerRefSerializer.Meta.fields,
+            "aliases",
+            "roles",
+            "claim_count",
+            "statement_count",
+            "claims_by_rating",
+        ]
+
+    def get_aliases(self, obj: Speaker) -> list[str]:
+        return sorted({a.name for a in obj.aliases.all()} - {obj.name})
+
+    def get_roles(self, obj: Speaker) -> list[dict]:
+        return [
+            {"title": r.title, "first_seen": r.first_seen, "last_seen": r.last_seen}
+            for r in obj.roles.all()
+        ]
+
+    def get_claims_by_rating(self, obj: Speaker) -> dict[str, int]:
+        return {
+            rating: getattr(obj, f"rated_{rating.replace('-', '_')}", 0) for rating in Rating.values
+        }
+
+
+class VerdictListSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    results = VerdictSerializer(many=True)
+
+
+class EvidenceListSerializer(serializers.Serializer):
+    count = serializers.IntegerField()
+    results = EvidenceSerializer(many=True)

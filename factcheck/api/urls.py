@@ -1,20 +1,53 @@
 """The JSON API, mounted at /api/v1/."""
 
-from django.urls import path
+from django.urls import path, re_path, register_converter
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from . import views
+from . import exports, views
 
 app_name = "api"
 
-router = DefaultRouter()
+
+class IdConverter:
+    """Object ids of at most 18 digits: anything longer cannot exist and gets a 404."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value: int) -> str:
+        return str(value)
+
+
+register_converter(IdConverter, "id")
+
+
+class Router(DefaultRouter):
+    def get_lookup_regex(self, viewset, lookup_prefix=""):
+        return f"(?P<{lookup_prefix}pk>[0-9]{{1,18}})"
+
+
+router = Router()
 router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("verdicts", views.VerdictViewSet, basename="verdict")
 router.register("evidence", views.EvidenceViewSet, basename="evidence")
 router.register("speakers", views.SpeakerViewSet, basename="speaker")
+router.register("statements", views.StatementViewSet, basename="statement")
+router.register("articles", views.ArticleViewSet, basename="article")
+router.register("sources", views.SourceViewSet, basename="source")
 
 urlpatterns = [
-    path("claims/<int:pk>/verdicts/", views.ClaimVerdictsView.as_view(), name="claim-verdicts"),
-    path("claims/<int:pk>/evidence/", views.ClaimEvidenceView.as_view(), name="claim-evidence"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("exports/claims.jsonl", exports.claims_jsonl, name="export-claims-jsonl"),
+    path("exports/claims.csv", exports.claims_csv, name="export-claims-csv"),
+    path("exports/statements.jsonl", exports.statements_jsonl, name="export-statements-jsonl"),
+    path("exports/statements.csv", exports.statements_csv, name="export-statements-csv"),
+    path("exports/claimreview.json", exports.claimreview_json, name="export-claimreview"),
+    path("claims/<id:pk>/verdicts/", views.ClaimVerdictsView.as_view(), name="claim-verdicts"),
+    path("claims/<id:pk>/evidence/", views.ClaimEvidenceView.as_view(), name="claim-evidence"),
     *router.urls,
+    re_path(r"^[\s\S]*$", views.not_found),  # any path, newlines included
 ]

@@ -1,18 +1,21 @@
 """API views: thin layers over QuerySets (reads) and factcheck.editorial (writes)."""
 
-from django.db.models import Prefetch
+from django.db.models import Count, F, Prefetch
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
+from django.views.decorators.csrf import csrf_exempt
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from articles.models import Article
+from articles.models import Article, Source
 from factcheck import editorial
-from factcheck.models import Claim, ClaimAppearance, Evidence, Speaker, Verdict
+from factcheck.models import Claim, ClaimAppearance, Evidence, Speaker, Statement, Verdict
 
-from . import serializers
+from . import filters, serializers
 
 
 class PreconditionFailed(APIException):
@@ -40,6 +43,7 @@ class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Claims. ``PATCH`` (editors) marks check-worthiness, assignment and promise status."""
 
     serializer_class = serializers.ClaimSerializer
+    filterset_class = filters.ClaimFilter
     http_method_names = ["get", "patch", "head", "options"]
 
     def get_queryset(self):
@@ -50,6 +54,19 @@ class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
         response["ETag"] = f'"{response.data["version"]}"'
         return response
 
+    @extend_schema(
+        request=serializers.ClaimUpdateSerializer,
+        responses={200: serializers.ClaimSerializer},
+        parameters=[
+            OpenApiParameter(
+                "If-Match",
+                str,
+                OpenApiParameter.HEADER,
+                required=False,
+                description="the claim's ETag (its version)",
+            )
+        ],
+    )
     def partial_update(self, request: Request, *args, **kwargs) -> Response:
         claim = self.get_object()
         data = serializers.ClaimUpdateSerializer(data=request.data)
@@ -91,12 +108,16 @@ def _expected_version(request: Request, field: int | None, current: int) -> int:
 class ClaimVerdictsView(APIView):
     """``GET``: a claim's verdict history. ``POST``: a new verdict (draft, or published at once)."""
 
+    @extend_schema(responses=serializers.VerdictListSerializer)
     def get(self, request: Request, pk: int) -> Response:
         claim = get_object_or_404(Claim, pk=pk)
-        verdicts = claim.verdicts.select_related("editor").order_by("-created_at", "-id")
+        verdicts = _visible_verdicts(request).filter(claim=claim).order_by("-created_at", "-id")
         body = serializers.VerdictSerializer(verdicts, many=True, context={"request": request}).data
         return Response({"count": len(body), "results": body})
 
+    @extend_schema(
+        request=serializers.VerdictInputSerializer, responses={201: serializers.VerdictSerializer}
+    )
     def post(self, request: Request, pk: int) -> Response:
         claim = get_object_or_404(Claim, pk=pk)
         data = serializers.VerdictInputSerializer(data=request.data)
@@ -109,6 +130,7 @@ class ClaimVerdictsView(APIView):
 class ClaimEvidenceView(APIView):
     """``GET``: a claim's evidence. ``POST``: attach evidence (url, title, stance, ...)."""
 
+    @extend_schema(responses=serializers.EvidenceListSerializer)
     def get(self, request: Request, pk: int) -> Response:
         claim = get_object_or_404(Claim, pk=pk)
         evidence = claim.evidence.select_related("added_by__editor_profile")
@@ -117,6 +139,9 @@ class ClaimEvidenceView(APIView):
         ).data
         return Response({"count": len(body), "results": body})
 
+    @extend_schema(
+        request=serializers.EvidenceInputSerializer, responses={201: serializers.EvidenceSerializer}
+    )
     def post(self, request: Request, pk: int) -> Response:
         claim = get_object_or_404(Claim, pk=pk)
         data = serializers.EvidenceInputSerializer(data=request.data)
@@ -135,18 +160,87 @@ class ClaimEvidenceView(APIView):
         return Response(body, status=status.HTTP_201_CREATED)
 
 
+def _visible_verdicts(request: Request):
+    """Published verdicts for everyone; editors also see drafts."""
+    verdicts = Verdict.objects.select_related("editor")
+    return verdicts if editorial.is_editor(request.user) else verdicts.published()
+
+
 class VerdictViewSet(viewsets.ReadOnlyModelViewSet):
+    """Verdicts, newest first. Drafts are visible to editors only."""
+
     serializer_class = serializers.VerdictSerializer
-    queryset = Verdict.objects.select_related("editor").order_by("-created_at", "-id")
+    filterset_class = filters.VerdictFilter
+
+    def get_queryset(self):
+        return _visible_verdicts(self.request).order_by(
+            F("published_at").desc(nulls_last=True), "-id"
+        )
 
 
 class EvidenceViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = serializers.EvidenceSerializer
+    filterset_class = filters.EvidenceFilter
     queryset = Evidence.objects.select_related("added_by__editor_profile").order_by(
         "-added_at", "-id"
     )
 
 
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
-    serializer_class = serializers.SpeakerRefSerializer
-    queryset = Speaker.objects.order_by("name")
+    """Speakers with aliases, roles and their claims counted by current rating."""
+
+    serializer_class = serializers.SpeakerSerializer
+    filterset_class = filters.SpeakerFilter
+
+    def get_queryset(self):
+        return (
+            Speaker.objects.with_counts()
+            .with_rating_counts()
+            .prefetch_related("aliases", "roles")
+            .order_by("name", "id")
+        )
+
+
+class StatementViewSet(viewsets.ReadOnlyModelViewSet):
+    """Attributed statements; rejected ones are visible to editors only."""
+
+    serializer_class = serializers.StatementSerializer
+    filterset_class = filters.StatementFilter
+
+    def get_queryset(self):
+        statements = (
+            Statement.objects.select_related("speaker", "article__source")
+            .prefetch_related("appearances")
+            .order_by("article_id", "start", "id")
+        )
+        return statements if editorial.is_editor(self.request.user) else statements.visible()
+
+
+class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
+    filterset_class = filters.ArticleFilter
+
+    def get_serializer_class(self):
+        return (
+            serializers.ArticleListSerializer
+            if self.action == "list"
+            else serializers.ArticleSerializer
+        )
+
+    def get_queryset(self):
+        articles = Article.objects.select_related("source").annotate(
+            statement_count=Count("statements")
+        )
+        if self.action == "list":
+            articles = articles.defer("text", "normalized_text")
+        return articles.order_by(F("published_at").desc(nulls_last=True), "-id")
+
+
+class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = serializers.SourceSerializer
+    queryset = Source.objects.annotate(article_count=Count("articles")).order_by("name")
+
+
+@csrf_exempt  # it changes nothing; an unknown address should be a JSON 404 for any method
+def not_found(request, *args, **kwargs) -> JsonResponse:
+    """Unknown API addresses answer in JSON, like every other API error."""
+    return JsonResponse({"detail": "Not found: no such API address."}, status=404)

@@ -19,8 +19,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "corsheaders",
     "rest_framework",
     "rest_framework.authtoken",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "axes",
     "articles",
@@ -50,6 +54,9 @@ EDITORS_GROUP = "editors"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files from the site itself (fonts, styles, the API docs): no other host is asked.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -70,7 +77,48 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "EXCEPTION_HANDLER": "factcheck.api.errors.exception_handler",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_THROTTLE_CLASSES": ["factcheck.api.throttling.AnonThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
 }
+
+# Anonymous API requests per client address (DRF rate syntax); empty turns throttling off.
+FACTCHECK_ANON_RATE = os.environ.get("FACTCHECK_ANON_RATE", "120/minute")
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Persian news fact-check knowledge base API",
+    "DESCRIPTION": (
+        "Claims, statements, speakers, articles, sources, verdicts and evidence extracted "
+        "from Persian news, with editors' verdicts. Read for everyone; writes for editors."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI's files come from the sidecar package: the docs make no external request.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "factcheck.api.schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "RatingEnum": "factcheck.models.Rating",
+        "StanceEnum": "factcheck.models.Stance",
+        "PromiseStatusEnum": "factcheck.models.PromiseStatus",
+        "SpeakerKindEnum": "factcheck.models.SpeakerKind",
+        "StatementKindEnum": "factcheck.models.StatementKind",
+    },
+}
+
+# Other sites may read the API from browsers; writes stay same-site (no credentials, GET only).
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/(api|feeds)/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 
 ROOT_URLCONF = "factcheck.urls"
 WSGI_APPLICATION = "factcheck.wsgi.application"
@@ -119,6 +167,8 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Serve straight from the app folders (no collectstatic) unless production says otherwise.
+WHITENOISE_USE_FINDERS = True
 
 # Ingestion limits; both can be overridden by the environment.
 FACTCHECK_MAX_ARTICLE_BYTES = int(os.environ.get("FACTCHECK_MAX_ARTICLE_BYTES", 5 * 1024 * 1024))

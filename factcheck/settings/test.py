@@ -7,3 +7,6 @@ SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Tests make many anonymous requests; the throttling test sets its own rate.
+FACTCHECK_ANON_RATE = "100000/minute"

@@ -40,3 +40,35 @@ def founding_article(db, founding_text):
 @pytest.fixture
 def claim(founding_article) -> Claim:
     return Claim.objects.get(text__startswith="چندی پیش اجلاس وزرای ارتباطات")
+
+
+@pytest.fixture
+def sample_kb(db, editor):
+    """The bundled samples ingested, with published verdicts and evidence on some claims."""
+    from pathlib import Path
+
+    from django.core.management import call_command
+
+    from factcheck import editorial
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    call_command(
+        "ingest", str(samples), "--no-progress", "--workers=0", stdout=__import__("io").StringIO()
+    )
+    ratings = ["true", "false", "half-true", "misleading", "mostly-true"]
+    for index, claim in enumerate(Claim.objects.order_by("id")[:120]):
+        editorial.verdict_create(
+            claim=claim,
+            editor=editor,
+            rating=ratings[index % len(ratings)],
+            summary=f"حکم {index}",
+            publish=True,
+        )
+        editorial.evidence_add(
+            claim=claim,
+            editor=editor,
+            url=f"https://evidence.example/{index}",
+            title=f"سند {index}",
+            stance="context",
+        )
+    return samples
