@@ -313,6 +313,41 @@ class Claim(models.Model):
         return reverse("claim-detail", args=[self.pk])
 
 
+class ClaimAppearanceQuerySet(models.QuerySet):
+    def rows_by_claim(self, claim_ids: list[int]) -> dict[int, list[dict]]:
+        """The appearances of these claims as plain rows (one query, no model instances)."""
+        rows: dict[int, list[dict]] = {}
+        values = (
+            self.filter(claim_id__in=claim_ids)
+            .order_by("id")
+            .values_list(
+                "claim_id",
+                "statement_id",
+                "statement__article_id",
+                "statement__article__title",
+                "statement__article__source__name",
+                "statement__article__published_at",
+                "start",
+                "end",
+                "statement__quote",
+            )
+        )
+        for claim, statement, article, title, source, published_at, start, end, quote in values:
+            rows.setdefault(claim, []).append(
+                {
+                    "statement": statement,
+                    "article": article,
+                    "article_title": title,
+                    "source": source,
+                    "published_at": published_at,
+                    "start": start,
+                    "end": end,
+                    "quote": quote,
+                }
+            )
+        return rows
+
+
 class ClaimAppearance(models.Model):
     """Where a claim appears: a sentence of a statement, with offsets into the article text."""
 
@@ -320,6 +355,8 @@ class ClaimAppearance(models.Model):
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="appearances")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+
+    objects = ClaimAppearanceQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]

@@ -1,5 +1,9 @@
 """JSON shapes of the knowledge base. Every object has ``id``, ``url`` (API) and ``web_url``."""
 
+import functools
+
+from django.urls import reverse
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -17,6 +21,51 @@ from factcheck.models import (
     Verdict,
 )
 
+_SENTINEL = 987654321
+
+
+@functools.cache
+def _path_template(view_name: str) -> str:
+    """reverse() once per view; a page of 200 objects then formats instead of resolving."""
+    return reverse(view_name, args=[_SENTINEL]).replace(str(_SENTINEL), "{}")
+
+
+def absolute(context: dict, view_name: str, pk: int, fragment: str = "") -> str:
+    """The absolute URL of ``view_name`` for ``pk`` on the host of the request in ``context``."""
+    path = _path_template(view_name).format(pk) + fragment
+    request = context.get("request")
+    if request is None:
+        return path
+    base = context.get("_base")
+    if base is None:
+        base = context["_base"] = request.build_absolute_uri("/").rstrip("/")
+    return base + path
+
+
+# The public page of each kind of object (web_url), as get_absolute_url() gives it.
+_WEB_PAGES = {
+    "claim": ("claim-detail", lambda o: o.pk, ""),
+    "speaker": ("speaker-detail", lambda o: o.pk, ""),
+    "article": ("article-detail", lambda o: o.pk, ""),
+    "source": ("source-detail", lambda o: o.pk, ""),
+    "statement": ("article-detail", lambda o: o.article_id, "#statement-{}"),
+    "verdict": ("claim-detail", lambda o: o.claim_id, "#verdict-{}"),
+    "evidence": ("claim-detail", lambda o: o.claim_id, "#evidence-{}"),
+}
+
+
+def web_url(context: dict, obj) -> str:
+    view_name, key, fragment = _WEB_PAGES[obj._meta.model_name]
+    return absolute(context, view_name, key(obj), fragment.format(obj.pk) if fragment else "")
+
+
+def _datetime(value) -> str | None:
+    """A datetime as DRF's DateTimeField writes it: ISO 8601 in the site's time zone."""
+    if not value:
+        return None
+    text = timezone.localtime(value).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
 
 @extend_schema_field(OpenApiTypes.URI)
 class WebUrlField(serializers.Field):
@@ -28,22 +77,32 @@ class WebUrlField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, obj) -> str:
-        request = self.context.get("request")
-        path = obj.get_absolute_url()
-        return request.build_absolute_uri(path) if request else path
+        return web_url(self.context, obj)
+
+
+class ApiUrlField(serializers.HyperlinkedIdentityField):
+    """The object's API address, formatted from a cached path rather than reversed each time."""
+
+    def to_representation(self, value) -> str:
+        return absolute(self.context, self.view_name, value.pk)
 
 
 class SpeakerRefSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:speaker-detail")
+    url = ApiUrlField(view_name="api:speaker-detail")
     web_url = WebUrlField()
 
     class Meta:
         model = Speaker
         fields = ["id", "url", "web_url", "name", "kind"]
 
+    def to_representation(self, speaker: Speaker) -> dict:
+        if type(self) is not SpeakerRefSerializer:
+            return super().to_representation(speaker)
+        return speaker_ref(self.context, speaker)
+
 
 class VerdictSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:verdict-detail")
+    url = ApiUrlField(view_name="api:verdict-detail")
     web_url = WebUrlField()
     claim = serializers.PrimaryKeyRelatedField(read_only=True)
     rating_label = serializers.CharField(source="get_rating_display", read_only=True)
@@ -70,6 +129,41 @@ class VerdictSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
+    def to_representation(self, verdict: Verdict) -> dict:
+        return verdict_dict(self.context, verdict)
+
+
+def speaker_ref(context: dict, speaker: Speaker) -> dict:
+    """SpeakerRefSerializer's fields, written out: a list of claims has a speaker per row."""
+    return {
+        "id": speaker.pk,
+        "url": absolute(context, "api:speaker-detail", speaker.pk),
+        "web_url": web_url(context, speaker),
+        "name": speaker.name,
+        "kind": speaker.kind,
+    }
+
+
+def verdict_dict(context: dict, verdict: Verdict) -> dict:
+    """VerdictSerializer's fields, written out (a verdict rides on every claim of a list)."""
+    return {
+        "id": verdict.pk,
+        "url": absolute(context, "api:verdict-detail", verdict.pk),
+        "web_url": web_url(context, verdict),
+        "claim": verdict.claim_id,
+        "rating": verdict.rating,
+        "rating_label": verdict.get_rating_display(),
+        "summary": verdict.summary,
+        "reasoning": verdict.reasoning,
+        "status": verdict.status,
+        "published_at": _datetime(verdict.published_at),
+        "is_correction": verdict.is_correction,
+        "correction_reason": verdict.correction_reason,
+        "author": verdict.byline,
+        "created_at": _datetime(verdict.created_at),
+        "version": verdict.version,
+    }
+
 
 class VerdictInputSerializer(serializers.Serializer):
     rating = serializers.ChoiceField(choices=Rating.choices)
@@ -82,7 +176,7 @@ class VerdictInputSerializer(serializers.Serializer):
 class EvidenceSerializer(serializers.ModelSerializer):
     """``url`` is the API address, as for every object; the document's is ``source_url``."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="api:evidence-detail")
+    url = ApiUrlField(view_name="api:evidence-detail")
     web_url = WebUrlField()
     source_url = serializers.CharField(source="url", read_only=True)
     claim = serializers.PrimaryKeyRelatedField(read_only=True)
@@ -146,9 +240,38 @@ class AppearanceSerializer(serializers.ModelSerializer):
             "quote",
         ]
 
+    def to_representation(self, appearance: ClaimAppearance) -> dict:
+        return appearance_dict(appearance)
+
+
+def _appearances(claim: Claim) -> list[dict]:
+    rows = getattr(claim, "appearance_rows", None)
+    if rows is None:  # not fetched for a page: read them here
+        return [
+            appearance_dict(a)
+            for a in claim.appearances.select_related("statement__article__source")
+        ]
+    return [{**row, "published_at": _datetime(row["published_at"])} for row in rows]
+
+
+def appearance_dict(appearance: ClaimAppearance) -> dict:
+    """AppearanceSerializer's fields, written out."""
+    statement = appearance.statement
+    article = statement.article
+    return {
+        "statement": statement.pk,
+        "article": article.pk,
+        "article_title": article.title,
+        "source": article.source.name,
+        "published_at": _datetime(article.published_at),
+        "start": appearance.start,
+        "end": appearance.end,
+        "quote": statement.quote,
+    }
+
 
 class ClaimSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:claim-detail")
+    url = ApiUrlField(view_name="api:claim-detail")
     web_url = WebUrlField()
     speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
     appearances = AppearanceSerializer(many=True, read_only=True)
@@ -179,6 +302,29 @@ class ClaimSerializer(serializers.ModelSerializer):
     def get_assignee(self, obj: Claim) -> str | None:
         return obj.assignee.get_username() if obj.assignee_id else None
 
+    def to_representation(self, claim: Claim) -> dict:
+        # Written out for speed: the claims list is the API's busiest page. The fields are
+        # the declared ones (the schema and its tests hold them to that).
+        context = self.context
+        verdict = claim.current_verdict
+        return {
+            "id": claim.pk,
+            "url": absolute(context, "api:claim-detail", claim.pk),
+            "web_url": web_url(context, claim),
+            "text": claim.text,
+            "speaker": speaker_ref(context, claim.speaker) if claim.speaker_id else None,
+            "claim_type": claim.claim_type,
+            "check_worthiness": claim.check_worthiness,
+            "worthiness_reasons": claim.worthiness_reasons,
+            "check_worthy": claim.check_worthy,
+            "assignee": self.get_assignee(claim),
+            "promise_status": claim.promise_status,
+            "current_verdict": verdict_dict(context, verdict) if verdict else None,
+            "appearances": _appearances(claim),
+            "first_seen_at": _datetime(claim.first_seen_at),
+            "version": claim.version,
+        }
+
 
 class ClaimUpdateSerializer(serializers.Serializer):
     version = serializers.IntegerField(required=False, help_text="the version you edited")
@@ -189,7 +335,7 @@ class ClaimUpdateSerializer(serializers.Serializer):
 
 
 class SourceSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:source-detail")
+    url = ApiUrlField(view_name="api:source-detail")
     web_url = WebUrlField()
     article_count = serializers.IntegerField(read_only=True)
 
@@ -201,7 +347,7 @@ class SourceSerializer(serializers.ModelSerializer):
 class ArticleSerializer(serializers.ModelSerializer):
     """An article; ``source_url`` is where it was published, ``text`` the text as published."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="api:article-detail")
+    url = ApiUrlField(view_name="api:article-detail")
     web_url = WebUrlField()
     source_url = serializers.CharField(source="url", read_only=True)
     source = serializers.SerializerMethodField()
@@ -236,7 +382,7 @@ class ArticleListSerializer(ArticleSerializer):
 class StatementSerializer(serializers.ModelSerializer):
     """One attributed passage; ``start``/``end`` index the article's published text."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
+    url = ApiUrlField(view_name="api:statement-detail")
     web_url = WebUrlField()
     article = serializers.SerializerMethodField()
     speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
@@ -319,3 +465,82 @@ class VerdictListSerializer(serializers.Serializer):
 class EvidenceListSerializer(serializers.Serializer):
     count = serializers.IntegerField()
     results = EvidenceSerializer(many=True)
+
+
+# The columns of a claims page, read with values(): a page of plain rows, no model instances.
+CLAIM_ROW_FIELDS = [
+    "id",
+    "text",
+    "claim_type",
+    "check_worthiness",
+    "worthiness_reasons",
+    "check_worthy",
+    "promise_status",
+    "first_seen_at",
+    "version",
+    "speaker_id",
+    "speaker__name",
+    "speaker__kind",
+    "assignee__username",
+    "current_verdict_id",
+    "current_verdict__rating",
+    "current_verdict__summary",
+    "current_verdict__reasoning",
+    "current_verdict__status",
+    "current_verdict__published_at",
+    "current_verdict__is_correction",
+    "current_verdict__correction_reason",
+    "current_verdict__byline",
+    "current_verdict__created_at",
+    "current_verdict__version",
+]
+_RATING_LABELS = dict(Rating.choices)
+
+
+def claim_from_row(context: dict, row: dict, appearances: list[dict]) -> dict:
+    """ClaimSerializer's output for one values() row and its appearance rows."""
+    claim_id, speaker_id, verdict_id = row["id"], row["speaker_id"], row["current_verdict_id"]
+    claim_page = absolute(context, "claim-detail", claim_id)
+    return {
+        "id": claim_id,
+        "url": absolute(context, "api:claim-detail", claim_id),
+        "web_url": claim_page,
+        "text": row["text"],
+        "speaker": {
+            "id": speaker_id,
+            "url": absolute(context, "api:speaker-detail", speaker_id),
+            "web_url": absolute(context, "speaker-detail", speaker_id),
+            "name": row["speaker__name"],
+            "kind": row["speaker__kind"],
+        }
+        if speaker_id
+        else None,
+        "claim_type": row["claim_type"],
+        "check_worthiness": row["check_worthiness"],
+        "worthiness_reasons": row["worthiness_reasons"],
+        "check_worthy": row["check_worthy"],
+        "assignee": row["assignee__username"],
+        "promise_status": row["promise_status"],
+        "current_verdict": {
+            "id": verdict_id,
+            "url": absolute(context, "api:verdict-detail", verdict_id),
+            "web_url": f"{claim_page}#verdict-{verdict_id}",
+            "claim": claim_id,
+            "rating": row["current_verdict__rating"],
+            "rating_label": _RATING_LABELS.get(row["current_verdict__rating"], ""),
+            "summary": row["current_verdict__summary"],
+            "reasoning": row["current_verdict__reasoning"],
+            "status": row["current_verdict__status"],
+            "published_at": _datetime(row["current_verdict__published_at"]),
+            "is_correction": row["current_verdict__is_correction"],
+            "correction_reason": row["current_verdict__correction_reason"],
+            "author": row["current_verdict__byline"],
+            "created_at": _datetime(row["current_verdict__created_at"]),
+            "version": row["current_verdict__version"],
+        }
+        if verdict_id
+        else None,
+        "appearances": [{**a, "published_at": _datetime(a["published_at"])} for a in appearances],
+        "first_seen_at": _datetime(row["first_seen_at"]),
+        "version": row["version"],
+    }

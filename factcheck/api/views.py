@@ -1,6 +1,6 @@
 """API views: thin layers over QuerySets (reads) and factcheck.editorial (writes)."""
 
-from django.db.models import Count, F, Prefetch
+from django.db.models import Count, F
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.csrf import csrf_exempt
@@ -28,15 +28,63 @@ class PreconditionRequired(APIException):
     default_detail = "Say which version you edited: an If-Match header or a 'version' field."
 
 
+# The columns a claim's API object shows (not its fingerprint, timestamps or texts' keys).
+CLAIM_COLUMNS = [
+    "id",
+    "text",
+    "claim_type",
+    "check_worthiness",
+    "worthiness_reasons",
+    "check_worthy",
+    "promise_status",
+    "first_seen_at",
+    "version",
+    "speaker__id",
+    "speaker__name",
+    "speaker__kind",
+    "assignee__id",
+    "assignee__username",
+    "current_verdict__id",
+    "current_verdict__claim_id",
+    "current_verdict__rating",
+    "current_verdict__summary",
+    "current_verdict__reasoning",
+    "current_verdict__status",
+    "current_verdict__published_at",
+    "current_verdict__is_correction",
+    "current_verdict__correction_reason",
+    "current_verdict__byline",
+    "current_verdict__created_at",
+    "current_verdict__version",
+]
+
+
 def claims_queryset():
-    return Claim.objects.select_related("speaker", "assignee", "current_verdict").prefetch_related(
-        Prefetch(
-            "appearances",
-            queryset=ClaimAppearance.objects.select_related("statement__article__source").order_by(
-                "id"
-            ),
-        )
+    return Claim.objects.select_related("speaker", "assignee", "current_verdict").only(
+        *CLAIM_COLUMNS
     )
+
+
+class CountedRows:
+    """Rows to paginate, counted on the plain queryset: COUNT(*) over values() keeps its joins."""
+
+    def __init__(self, rows, counted):
+        self.rows, self.counted = rows, counted
+        self.ordered = counted.ordered
+
+    def count(self) -> int:
+        return self.counted.count()
+
+    def __getitem__(self, index):
+        return self.rows[index]
+
+
+def with_appearance_rows(claims: list[Claim]) -> list[Claim]:
+    """Attach each claim's appearances as plain rows, fetched for the whole page at once."""
+    rows = ClaimAppearance.objects.rows_by_claim([c.pk for c in claims])
+    for claim in claims:
+        claim.appearance_rows = rows.get(claim.pk, [])
+    return claims
 
 
 class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
@@ -49,10 +97,25 @@ class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return claims_queryset().order_by("-first_seen_at", "-id")
 
+    def list(self, request: Request, *args, **kwargs) -> Response:
+        # The busiest page of the API: rows from values() rather than model instances.
+        claims = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(
+            CountedRows(claims.values(*serializers.CLAIM_ROW_FIELDS), claims)
+        )
+        appearances = ClaimAppearance.objects.rows_by_claim([row["id"] for row in page])
+        context = self.get_serializer_context()
+        return self.get_paginated_response(
+            [
+                serializers.claim_from_row(context, row, appearances.get(row["id"], []))
+                for row in page
+            ]
+        )
+
     def retrieve(self, request: Request, *args, **kwargs) -> Response:
-        response = super().retrieve(request, *args, **kwargs)
-        response["ETag"] = f'"{response.data["version"]}"'
-        return response
+        claim = with_appearance_rows([self.get_object()])[0]
+        data = self.get_serializer(claim).data
+        return Response(data, headers={"ETag": f'"{data["version"]}"'})
 
     @extend_schema(
         request=serializers.ClaimUpdateSerializer,
@@ -85,9 +148,8 @@ class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
         claim = editorial.claim_update(
             claim=claim, editor=request.user, expected_version=expected, **changes
         )
-        body = serializers.ClaimSerializer(
-            self.get_queryset().get(pk=claim.pk), context={"request": request}
-        ).data
+        claim = with_appearance_rows([self.get_queryset().get(pk=claim.pk)])[0]
+        body = serializers.ClaimSerializer(claim, context={"request": request}).data
         return Response(body, headers={"ETag": f'"{claim.version}"'})
 
 

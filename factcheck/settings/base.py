@@ -77,7 +77,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "EXCEPTION_HANDLER": "factcheck.api.errors.exception_handler",
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["factcheck.api.backends.FilterBackend"],
     "DEFAULT_THROTTLE_CLASSES": ["factcheck.api.throttling.AnonThrottle"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": [
@@ -166,6 +166,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # collectstatic fills it in production; WhiteNoise wants it
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Serve straight from the app folders (no collectstatic) unless production says otherwise.
 WHITENOISE_USE_FINDERS = True
