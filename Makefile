@@ -31,6 +31,7 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/ingest.py $(CORPUS)
+	$(BIN)/python bench/api.py $(CORPUS)
 
 clean:
 	rm -rf $(VENV) var
