@@ -15,6 +15,7 @@ from .models import (
     Statement,
     Verdict,
 )
+from .services import claim_fingerprint
 
 
 class VersionedAdmin(SimpleHistoryAdmin):
@@ -105,9 +106,14 @@ class ClaimAdmin(VersionedAdmin):
     list_filter = ["claim_type", "check_worthy", "promise_status", "current_verdict__rating"]
     search_fields = ["text", "speaker__name"]
     raw_id_fields = ["speaker", "assignee", "current_verdict"]
-    readonly_fields = ["version", "current_verdict"]
+    readonly_fields = ["version", "current_verdict", "fingerprint"]
     list_select_related = ["speaker", "current_verdict"]
     inlines = [ClaimAppearanceInline, VerdictInline, EvidenceInline]
+
+    def save_model(self, request, obj, form, change):
+        # The fingerprint follows the wording: an edited text is matched as the new text.
+        obj.fingerprint = claim_fingerprint(obj.text)
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="text")
     def text_preview(self, obj: Claim) -> str:

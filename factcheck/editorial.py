@@ -192,11 +192,11 @@ def speaker_merge(*, keep: Speaker, absorb: Speaker, editor: AbstractBaseUser) -
             claim.speaker = keep
             _save(claim, editor, None, f"speaker {absorb} merged into {keep}")
     known = set(keep.aliases.values_list("name_key", flat=True))
-    for alias in absorb.aliases.all():
-        if alias.name_key not in known:
-            SpeakerAlias.objects.create(speaker=keep, name=alias.name, name_key=alias.name_key)
-    if absorb.name_key not in known:
-        SpeakerAlias.objects.create(speaker=keep, name=absorb.name, name_key=absorb.name_key)
+    names = [(a.name, a.name_key) for a in absorb.aliases.all()] + [(absorb.name, absorb.name_key)]
+    for name, key in names:
+        if key not in known:
+            SpeakerAlias.objects.create(speaker=keep, name=name, name_key=key)
+            known.add(key)
     roles = {r.title_key: r for r in keep.roles.all()}
     for role in absorb.roles.all():
         mine = roles.get(role.title_key)

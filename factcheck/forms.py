@@ -98,3 +98,34 @@ class BylineForm(forms.Form):
     byline = forms.CharField(
         max_length=200, required=False, label="نام نمایشی (می‌تواند مستعار باشد)"
     )
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(max_length=500, label="جستجو")
+    type = forms.ChoiceField(
+        required=False,
+        label="نوع",
+        choices=[
+            ("", "همه"),
+            ("claim", "ادعا"),
+            ("statement", "نقل قول"),
+            ("article", "خبر"),
+            ("speaker", "گوینده"),
+        ],
+    )
+    speaker = forms.IntegerField(
+        required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput
+    )
+    source = forms.IntegerField(
+        required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput
+    )
+    rating = forms.ChoiceField(required=False, choices=[("", "همه"), *Rating.choices], label="حکم")
+    date_from = forms.DateField(
+        required=False, label="از تاریخ", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label="تا تاریخ", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    page = forms.IntegerField(
+        required=False, min_value=1, max_value=10_000, widget=forms.HiddenInput
+    )

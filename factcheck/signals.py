@@ -1,14 +1,17 @@
-"""The one place side effects are hooked for writes that bypass factcheck.editorial.
+"""The one place side effects are hooked for every write path.
 
 The Django admin, bulk scripts and the shell save models directly; these handlers run the
 same service functions the editorial workflows call, so a verdict published in the admin
-updates its claim exactly as one published through the site or the API.
+updates its claim (and the search index) exactly as one published through the site or API.
 """
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .models import Claim, Verdict
+from articles.models import Article
+
+from .models import Claim, Speaker, Statement, Verdict
+from .search import sync
 
 
 @receiver(post_save, sender=Verdict)
@@ -19,3 +22,15 @@ def verdict_changed(sender, instance: Verdict, **kwargs) -> None:
     claim = Claim.objects.filter(pk=instance.claim_id).first()
     if claim is not None:
         claim_refresh(claim)
+    sync.changed("claim", [instance.claim_id])
+
+
+_KINDS = {Claim: "claim", Statement: "statement", Speaker: "speaker", Article: "article"}
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def searchable_changed(sender, instance, **kwargs) -> None:
+    kind = _KINDS.get(sender)
+    if kind is not None:
+        sync.changed(kind, [instance.pk])

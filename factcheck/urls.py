@@ -14,6 +14,7 @@ urlpatterns = [
     path("speakers/", views.speaker_list, name="speaker-list"),
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker-detail"),
     path("sources/<int:pk>/", views.source_detail, name="source-detail"),
+    path("search/", views.search_page, name="search"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/byline/", editor_views.byline, name="byline"),

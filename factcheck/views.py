@@ -1,20 +1,24 @@
 """Public pages. Views stay thin: QuerySet methods do the reading."""
 
 import json
+from datetime import datetime, time
 
 from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
 from articles.models import Article, Source
 
 from .claimreview import claim_review
 from .editorial import is_editor
-from .forms import ClaimEditForm, EvidenceForm, VerdictForm
+from .forms import ClaimEditForm, EvidenceForm, SearchForm, VerdictForm
 from .highlight import segments
 from .history import claim_history
-from .models import Claim, ClaimAppearance, Speaker, Stance
+from .models import Claim, ClaimAppearance, Rating, Speaker, Stance
 from .pagination import paginate
+from .search.index import SearchUnavailable
+from .search.results import run_search
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -108,3 +112,68 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(Source, pk=pk)
     page = paginate(request, source.articles.with_source().latest_first())
     return render(request, "articles/source_detail.html", {"source": source, "page": page})
+
+
+def search_page(request: HttpRequest) -> HttpResponse:
+    """/search/?q=...: results with highlighted snippets, facets and pages."""
+    form = SearchForm(request.GET or None)
+    context: dict = {"form": form, "page": None, "unavailable": False}
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            context["page"] = run_search(
+                data["q"],
+                types=[data["type"]] if data["type"] else None,
+                speaker=data["speaker"],
+                source=data["source"],
+                rating=data["rating"] or None,
+                date_from=_start_of(data["date_from"]),
+                date_to=_end_of(data["date_to"]),
+                page=data["page"] or 1,
+                page_size=20,
+            )
+        except SearchUnavailable:
+            context["unavailable"] = True
+    if context["page"]:
+        context["facet_names"] = _facet_names(context["page"].facets)
+        query = request.GET.copy()
+        query.pop("page", None)
+        context["query_string"] = query.urlencode()
+    return render(request, "factcheck/search.html", context)
+
+
+def _start_of(day):
+    return datetime.combine(day, time.min, tzinfo=timezone.get_current_timezone()) if day else None
+
+
+def _end_of(day):
+    return datetime.combine(day, time.max, tzinfo=timezone.get_current_timezone()) if day else None
+
+
+def _facet_names(facets: dict[str, dict[str, int]]) -> dict[str, list[tuple[str, str, int]]]:
+    """Facet counts with readable labels: (value, label, count), largest first."""
+    speakers = dict(
+        Speaker.objects.filter(pk__in=[int(k) for k in facets.get("speaker_id", {})]).values_list(
+            "pk", "name"
+        )
+    )
+    sources = dict(
+        Source.objects.filter(pk__in=[int(k) for k in facets.get("source_id", {})]).values_list(
+            "pk", "name"
+        )
+    )
+    labels = {
+        "type": lambda v: TYPE_LABELS.get(v, v),
+        "speaker_id": lambda v: speakers.get(int(v), v),
+        "source_id": lambda v: sources.get(int(v), v),
+        "rating": lambda v: dict(Rating.choices).get(v, v),
+    }
+    return {
+        name: sorted(
+            ((value, labels[name](value), n) for value, n in counts.items()), key=lambda x: -x[2]
+        )[:10]
+        for name, counts in facets.items()
+    }
+
+
+TYPE_LABELS = {"claim": "ادعا", "statement": "نقل قول", "article": "خبر", "speaker": "گوینده"}

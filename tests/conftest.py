@@ -176,3 +176,9 @@ def founding_text() -> str:
 @pytest.fixture
 def founding_gold() -> dict:
     return json.loads((DATA / "didarnews-153318.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, settings):
+    """Each test keeps its state (the search index) in its own folder, never in ./var."""
+    settings.DATA_DIR = tmp_path

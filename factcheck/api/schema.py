@@ -8,6 +8,7 @@ ERROR_RESPONSES = {
     "405": "This method is not allowed here.",
     "409": "Someone else changed the object since the version you edited.",
     "429": "Too many requests; wait and try again (see Retry-After).",
+    "503": "The search index is being rebuilt; try again in a few minutes.",
 }
 
 ERROR_SCHEMA = {
@@ -27,6 +28,8 @@ def add_error_responses(result, generator, request, public):
             responses = operation.setdefault("responses", {})
             for code, description in ERROR_RESPONSES.items():
                 if code == "409" and method == "get":
+                    continue
+                if code == "503" and "search" not in operation.get("operationId", ""):
                     continue
                 responses.setdefault(
                     code,

@@ -4,7 +4,7 @@ from django.urls import path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from . import exports, views
+from . import exports, search, views
 
 app_name = "api"
 
@@ -46,6 +46,7 @@ urlpatterns = [
     path("exports/statements.jsonl", exports.statements_jsonl, name="export-statements-jsonl"),
     path("exports/statements.csv", exports.statements_csv, name="export-statements-csv"),
     path("exports/claimreview.json", exports.claimreview_json, name="export-claimreview"),
+    path("search/", search.SearchView.as_view(), name="search"),
     path("claims/<id:pk>/verdicts/", views.ClaimVerdictsView.as_view(), name="claim-verdicts"),
     path("claims/<id:pk>/evidence/", views.ClaimEvidenceView.as_view(), name="claim-evidence"),
     *router.urls,

@@ -37,7 +37,7 @@ def _ingest_and_dump(tmp_path: Path, workers: int) -> list:
     )
     run("migrate", "-v0")
     out = run("ingest", "samples/", "--no-progress", f"--workers={workers}").stdout
-    assert out.startswith("new 41,")
+    assert out.strip().splitlines()[-1].startswith("new 41,")
     dump = run(
         "shell",
         "-c",

@@ -10,7 +10,8 @@ from tqdm import tqdm
 from articles.inputs import InputOptions, iter_inputs
 from articles.parsed import IngestError
 from factcheck.pipeline import analysed, default_workers
-from factcheck.services import IngestCache, article_ingest
+from factcheck.search import sync
+from factcheck.services import IngestCache, IngestStatus, article_ingest
 
 # tqdm's monitor thread (started even for a disabled bar) would make forking workers unsafe.
 tqdm.monitor_interval = 0
@@ -19,7 +20,8 @@ tqdm.monitor_interval = 0
 class Command(BaseCommand):
     help = (
         "Ingest articles from .txt, .html, .jsonl/.jsonl.gz files, folders, article URLs and "
-        "RSS/Atom feeds; extract statements and claims. Exits non-zero when any input failed."
+        "RSS/Atom feeds; extract statements and claims; update the search index. Exits "
+        "non-zero when any input failed."
     )
 
     def add_arguments(self, parser):
@@ -53,28 +55,42 @@ class Command(BaseCommand):
         )
         counts: Counter[str] = Counter()
         cache = IngestCache.preload()
+        stored: set[int] = set()
+        replaced: set[int] = set()
         show_progress = sys.stderr.isatty() and not options["no_progress"]
         inputs = analysed(
             iter_inputs(options["targets"], input_options), workers=options["workers"]
         )
         items = tqdm(inputs, unit=" articles", disable=not show_progress, file=sys.stderr)
-        for label, item, analysis in items:
-            if isinstance(item, IngestError):
-                counts["failed"] += 1
-                message = str(item) if str(item).startswith(label) else f"{label}: {item}"
-                self.stderr.write(f"failed: {message}")
-                continue
+        # The index is written once at the end rather than once per saved row.
+        with sync.paused():
+            for label, item, analysis in items:
+                if isinstance(item, IngestError):
+                    counts["failed"] += 1
+                    message = str(item) if str(item).startswith(label) else f"{label}: {item}"
+                    self.stderr.write(f"failed: {message}")
+                    continue
+                try:
+                    article, status = article_ingest(
+                        parsed=item, source_name=options["source"], cache=cache, analysis=analysis
+                    )
+                except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
+                    counts["failed"] += 1
+                    # Cached rows may belong to the rolled-back transaction.
+                    cache = IngestCache.preload()
+                    self.stderr.write(f"failed: {label}: {type(error).__name__}: {error}")
+                    continue
+                counts[status.value] += 1
+                if status != IngestStatus.UNCHANGED:
+                    stored.add(article.pk)
+                if status == IngestStatus.UPDATED:
+                    replaced.add(article.pk)
+        if stored:
+            # Search is current when the command returns.
             try:
-                _, status = article_ingest(
-                    parsed=item, source_name=options["source"], cache=cache, analysis=analysis
-                )
-            except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
-                counts["failed"] += 1
-                # Cached rows may belong to the rolled-back transaction.
-                cache = IngestCache.preload()
-                self.stderr.write(f"failed: {label}: {type(error).__name__}: {error}")
-                continue
-            counts[status.value] += 1
+                self.stdout.write(sync.index_articles(stored, replaced=replaced))
+            except Exception as error:  # noqa: BLE001 - the articles are stored; say what to do
+                self.stderr.write(f"search index not updated ({error}); run rebuild_index")
         self.stdout.write(
             f"new {counts['new']}, updated {counts['updated']}, "
             f"unchanged {counts['unchanged']}, failed {counts['failed']}"

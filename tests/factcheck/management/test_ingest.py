@@ -16,6 +16,11 @@ pytestmark = pytest.mark.django_db
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 
 
+def summary(out: str) -> str:
+    """The command's last line: new, updated, unchanged, failed."""
+    return out.strip().splitlines()[-1]
+
+
 def ingest(*args: str) -> tuple[str, str]:
     out, err = StringIO(), StringIO()
     call_command("ingest", *args, "--no-progress", stdout=out, stderr=err)
@@ -31,7 +36,7 @@ def ingest_failing(*args: str) -> tuple[str, str]:
 
 def test_ingest_founding_article_metadata():
     out, _ = ingest(str(SAMPLES / "didarnews-153318.txt"))
-    assert out.strip() == "new 1, updated 0, unchanged 0, failed 0"
+    assert summary(out) == "new 1, updated 0, unchanged 0, failed 0"
     article = Article.objects.get()
     assert article.news_code == "153318"
     assert article.source.name == "دیدارنیوز"
@@ -46,8 +51,8 @@ def test_ingest_samples_twice_is_idempotent():
     first, _ = ingest(str(SAMPLES))
     counts = (Article.objects.count(), Statement.objects.count())
     second, _ = ingest(str(SAMPLES))
-    assert first.startswith("new 41,")
-    assert second.strip() == "new 0, updated 0, unchanged 41, failed 0"
+    assert summary(first).startswith("new 41,")
+    assert summary(second) == "new 0, updated 0, unchanged 41, failed 0"
     assert (Article.objects.count(), Statement.objects.count()) == counts
 
 
@@ -62,7 +67,7 @@ def test_ingest_jsonl_bad_line_named_and_rest_ingested(tmp_path):
     path.write_text("\n".join([records[0], "{not json", records[1], records[2]]) + "\n")
     out, err = ingest_failing(str(path))
     assert "batch.jsonl line 2" in err
-    assert out.strip() == "new 3, updated 0, unchanged 0, failed 1"
+    assert summary(out) == "new 3, updated 0, unchanged 0, failed 1"
     assert Article.objects.count() == 3
 
 
@@ -70,7 +75,7 @@ def test_ingest_gzipped_jsonl(tmp_path):
     path = tmp_path / "batch.jsonl.gz"
     path.write_bytes(gzip.compress((SAMPLES / "fa-news-sample.jsonl").read_bytes()))
     out, _ = ingest(str(path))
-    assert out.startswith("new 40,")
+    assert summary(out).startswith("new 40,")
 
 
 @pytest.mark.parametrize(
@@ -86,7 +91,7 @@ def test_ingest_bad_file_clear_error_nothing_written(tmp_path, name, content, me
     out, err = ingest_failing(str(path))
     assert name in err and message in err.lower()
     assert "Traceback" not in err
-    assert out.strip().endswith("failed 1")
+    assert summary(out).endswith("failed 1")
     assert Article.objects.count() == 0
 
 
@@ -108,7 +113,7 @@ def test_ingest_size_limit_per_article_and_per_record(tmp_path):
     batch.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (small, large)))
     out, err = ingest_failing(str(batch), "--max-bytes", "1000")
     assert "batch.jsonl line 2" in err
-    assert out.startswith("new 1,")
+    assert summary(out).startswith("new 1,")
 
 
 def test_ingest_missing_path_is_named():
@@ -124,14 +129,14 @@ def test_ingest_changed_url_content_keeps_revision(http_server):
     article.content_hash = "stale"
     article.save()
     out, _ = ingest(url, "--allow-private")
-    assert out.startswith("new 0, updated 1")
+    assert summary(out).startswith("new 0, updated 1")
     assert ArticleRevision.objects.filter(article=article).count() == 1
     assert Article.objects.count() == 1
 
 
 def test_ingest_url_keeps_zwnj_and_finds_statements(http_server):
     out, _ = ingest(f"{http_server.base_url}/didarnews-153318.html", "--allow-private")
-    assert out.startswith("new 1,")
+    assert summary(out).startswith("new 1,")
     article = Article.objects.get()
     assert "\u200c" in article.text
     assert article.url
@@ -161,7 +166,7 @@ def test_ingest_feed_fetches_each_entry(tmp_path, http_server):
         encoding="utf-8",
     )
     out, err = ingest_failing(str(feed), "--allow-private")
-    assert out.strip() == "new 1, updated 0, unchanged 0, failed 1"
+    assert summary(out) == "new 1, updated 0, unchanged 0, failed 1"
     assert "500" in err
     assert Article.objects.get().source.name
 

@@ -1,0 +1,119 @@
+"""Turn knowledge-base rows into search documents, reading each kind with one query."""
+
+from collections.abc import Iterable, Iterator
+
+from django.db.models import Min, QuerySet
+
+from articles.models import Article
+from factcheck.models import Claim, Speaker, Statement
+
+from .index import Document, upsert
+
+
+def claim_documents(claims: QuerySet) -> Iterator[Document]:
+    rows = claims.select_related("speaker", "current_verdict").annotate(
+        source_id=Min("appearances__statement__article__source_id")
+    )
+    for claim in rows:
+        yield Document(
+            type="claim",
+            obj_id=claim.pk,
+            text=claim.text,
+            speaker=claim.speaker.name if claim.speaker else "",
+            speaker_id=claim.speaker_id,
+            source_id=claim.source_id,
+            rating=claim.current_verdict.rating if claim.current_verdict else "",
+            claim_type=claim.claim_type,
+            date=claim.first_seen_at,
+        )
+
+
+def statement_documents(statements: QuerySet) -> Iterator[Document]:
+    for statement in statements.select_related("speaker", "article__source"):
+        yield Document(
+            type="statement",
+            obj_id=statement.pk,
+            text=statement.quote,
+            speaker=statement.speaker.name if statement.speaker else "",
+            speaker_id=statement.speaker_id,
+            source_id=statement.article.source_id,
+            source=statement.article.source.name,
+            date=statement.article.published_at,
+            article_id=statement.article_id,
+        )
+
+
+def article_documents(articles: QuerySet) -> Iterator[Document]:
+    for article in articles.select_related("source"):
+        yield Document(
+            type="article",
+            obj_id=article.pk,
+            title=article.title,
+            text=article.text,
+            normalized=article.normalized_text or None,
+            source_id=article.source_id,
+            source=article.source.name,
+            date=article.published_at,
+        )
+
+
+def speaker_documents(speakers: QuerySet) -> Iterator[Document]:
+    for speaker in speakers.prefetch_related("aliases", "roles"):
+        aliases = " ".join(a.name for a in speaker.aliases.all())
+        roles = " ".join(r.title for r in speaker.roles.all())
+        yield Document(
+            type="speaker",
+            obj_id=speaker.pk,
+            title=speaker.name,
+            text=f"{aliases} {roles}",
+            speaker=speaker.name,
+            speaker_id=speaker.pk,
+        )
+
+
+BUILDERS = {
+    "claim": (Claim, claim_documents),
+    "statement": (Statement, statement_documents),
+    "article": (Article, article_documents),
+    "speaker": (Speaker, speaker_documents),
+}
+
+
+def documents_for(kind: str, ids: Iterable[int]) -> list[Document]:
+    model, build = BUILDERS[kind]
+    queryset = model.objects.filter(pk__in=list(ids))
+    if model is Statement:
+        queryset = queryset.visible()
+    return list(build(queryset))
+
+
+def index_objects(
+    *,
+    claim_ids: Iterable[int] = (),
+    statement_ids: Iterable[int] = (),
+    article_ids: Iterable[int] = (),
+    speaker_ids: Iterable[int] = (),
+    new: bool = False,
+) -> int:
+    """(Re)index these objects; ids that no longer exist are removed from the index.
+
+    ``new``: none of them is indexed yet (a rebuild), so documents are only added.
+    """
+    groups = [
+        ("claim", Claim, claim_documents, set(claim_ids)),
+        ("statement", Statement, statement_documents, set(statement_ids)),
+        ("article", Article, article_documents, set(article_ids)),
+        ("speaker", Speaker, speaker_documents, set(speaker_ids)),
+    ]
+    documents: list[Document] = []
+    gone: list[str] = []
+    for kind, model, build, ids in groups:
+        if not ids:
+            continue
+        queryset = model.objects.filter(pk__in=ids)
+        if model is Statement:
+            queryset = queryset.visible()
+        found = list(build(queryset))
+        documents.extend(found)
+        gone.extend(f"{kind}:{pk}" for pk in ids - {d.obj_id for d in found})
+    return upsert(documents, gone, new=new)

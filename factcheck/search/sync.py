@@ -1,0 +1,111 @@
+"""Keep the index current: what changed is reindexed after its transaction commits.
+
+Every write path reaches this module: ingest calls :func:`index_articles` for the articles it
+stored; editors' changes (site, API, Django admin) arrive through factcheck.signals, which
+calls :func:`changed`. A failure to index never undoes or blocks the change: it is logged,
+and `manage.py rebuild_index` repairs the index.
+"""
+
+import logging
+import threading
+from collections.abc import Iterable
+from contextlib import contextmanager
+
+from django.db import transaction
+
+from factcheck.models import ClaimAppearance, Statement
+
+from .documents import documents_for
+from .index import SearchUnavailable, open_index, writer
+
+log = logging.getLogger(__name__)
+_state = threading.local()
+
+
+@contextmanager
+def paused():
+    """Within this block signal-driven indexing waits; the caller indexes in bulk instead."""
+    _state.paused = getattr(_state, "paused", 0) + 1
+    try:
+        yield
+    finally:
+        _state.paused -= 1
+
+
+def changed(kind: str, ids: Iterable[int]) -> None:
+    """Reindex these objects once the current transaction commits (at once outside one)."""
+    if getattr(_state, "paused", 0):
+        return
+    ids = set(ids)
+    transaction.on_commit(lambda: _reindex(kind, ids))
+
+
+def _reindex(kind: str, ids: set[int]) -> None:
+    try:
+        documents = documents_for(kind, ids)
+        present = {d.obj_id for d in documents}
+        with writer() as w:
+            for pk in ids - present:
+                w.delete_by_term("key", f"{kind}:{pk}")
+            for document in documents:
+                w.update_document(**document.fields())
+    except SearchUnavailable:
+        log.info("search index missing; %s %s not indexed (run rebuild_index)", kind, sorted(ids))
+    except Exception:  # noqa: BLE001 - indexing must never break an edit
+        log.exception("could not index %s %s", kind, sorted(ids))
+
+
+def index_articles(article_ids: Iterable[int], *, replaced: Iterable[int] = ()) -> str:
+    """Index stored articles with their statements, claims and speakers, in one commit.
+
+    ``replaced`` are articles whose text changed: their old statements leave the index.
+    Returns what happened ("indexed N documents" or why the whole index was rebuilt).
+    """
+    article_ids, replaced = set(article_ids), set(replaced)
+    if not article_ids:
+        return "nothing to index"
+    try:
+        open_index()
+    except SearchUnavailable as error:
+        return _rebuild(f"search index {error}; rebuilt it")
+    statements = list(
+        Statement.objects.visible()
+        .filter(article_id__in=article_ids)
+        .values_list("pk", "speaker_id")
+    )
+    statement_ids = [pk for pk, _ in statements]
+    claim_ids = set(
+        ClaimAppearance.objects.filter(statement_id__in=statement_ids).values_list(
+            "claim_id", flat=True
+        )
+    )
+    groups = [
+        ("article", article_ids),
+        ("statement", statement_ids),
+        ("claim", claim_ids),
+        ("speaker", {speaker for _, speaker in statements if speaker}),
+    ]
+    count = 0
+    with writer() as w:
+        for article_id in replaced:
+            w.delete_by_term("article_id", str(article_id))
+        for kind, ids in groups:
+            for document in documents_for(kind, ids):
+                w.update_document(**document.fields())
+                count += 1
+    return f"indexed {count} documents"
+
+
+def _rebuild(reason: str) -> str:
+    from django.core.management import call_command
+
+    call_command("rebuild_index", "--no-progress", stdout=_Quiet())
+    return reason
+
+
+class _Quiet:
+    def write(self, *args) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
