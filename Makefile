@@ -32,6 +32,7 @@ lint: install
 bench: install
 	$(BIN)/python bench/ingest.py $(CORPUS)
 	$(BIN)/python bench/api.py $(CORPUS)
+	$(BIN)/python bench/search.py $(CORPUS)
 
 clean:
 	rm -rf $(VENV) var

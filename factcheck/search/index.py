@@ -6,6 +6,9 @@ the index lock instead of failing; an index that is missing or damaged raises
 """
 
 import logging
+import os
+import shutil
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -62,17 +65,18 @@ def schema() -> Schema:
     analyzer = persian_analyzer()
     return Schema(
         key=ID(unique=True, stored=True),
-        type=ID(stored=True),
+        # Facet fields are columns (sortable), so counting them does not read every posting.
+        type=ID(stored=True, sortable=True),
         obj_id=NUMERIC(stored=True, numtype=int, bits=64),
         title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
         # Not stored: snippets are highlighted from the database's text, a page at a time.
         text=TEXT(analyzer=analyzer),
         speaker=TEXT(analyzer=analyzer, stored=True),
-        speaker_id=ID(stored=True),
-        source_id=ID(stored=True),
+        speaker_id=ID(stored=True, sortable=True),
+        source_id=ID(stored=True, sortable=True),
         article_id=ID(),  # statements: the article they belong to
         source=STORED(),
-        rating=ID(stored=True),
+        rating=ID(stored=True, sortable=True),
         claim_type=ID(stored=True),
         # Whoosh drops tzinfo: dates are stored as naive UTC.
         date=DATETIME(stored=True),
@@ -89,6 +93,8 @@ def open_index(*, create: bool = False):
     folder = index_dir()
     try:
         if create:
+            # A rebuild starts from an empty folder: a damaged index may leave files behind.
+            shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir(parents=True, exist_ok=True)
             return whoosh_index.create_in(str(folder), schema())
         if not whoosh_index.exists_in(str(folder)):
@@ -104,14 +110,22 @@ def open_index(*, create: bool = False):
 
 
 @contextmanager
-def writer(*, wait_seconds: float = 30.0) -> Iterator:
-    """A writer that waits for another process's lock (up to ``wait_seconds``) and commits."""
+def writer(*, wait_seconds: float = 30.0, bulk: bool = False) -> Iterator:
+    """A writer that waits for another process's lock (up to ``wait_seconds``) and commits.
+
+    ``bulk``: many documents at once (ingest, rebuild): analysed by several processes,
+    each writing its own segment.
+    """
     ix = open_index()
     deadline = time.monotonic() + wait_seconds
+    options = {"limitmb": 512}
+    # The processes are forked: only from a single-threaded process (not a threaded server).
+    if bulk and (os.cpu_count() or 1) > 1 and threading.active_count() == 1:
+        options.update(procs=os.cpu_count(), multisegment=True, limitmb=256)
     while True:
         try:
             # A large pool keeps a rebuild's postings in memory instead of spilling to disk.
-            w = ix.writer(limitmb=512)
+            w = ix.writer(**options)
             break
         except LockError:
             if time.monotonic() > deadline:

@@ -86,7 +86,7 @@ def index_articles(article_ids: Iterable[int], *, replaced: Iterable[int] = ()) 
         ("speaker", {speaker for _, speaker in statements if speaker}),
     ]
     count = 0
-    with writer() as w:
+    with writer(bulk=True) as w:
         for article_id in replaced:
             w.delete_by_term("article_id", str(article_id))
         for kind, ids in groups:

@@ -32,7 +32,7 @@ class Command(BaseCommand):
         written = 0
         # One writer, one commit: each commit would merge the growing index again.
         with (
-            writer() as w,
+            writer(bulk=True) as w,
             tqdm(total=total, unit=" documents", disable=not show, file=sys.stderr) as bar,
         ):
             for kind, queryset in kinds:
