@@ -67,7 +67,7 @@ def index_articles(article_ids: Iterable[int], *, replaced: Iterable[int] = ()) 
     try:
         open_index()
     except SearchUnavailable as error:
-        return _rebuild(f"search index {error}; rebuilt it")
+        return _rebuild(f"{error}: built it from the database")
     statements = list(
         Statement.objects.visible()
         .filter(article_id__in=article_ids)
