@@ -110,7 +110,7 @@ def open_index(*, create: bool = False):
 
 
 @contextmanager
-def writer(*, wait_seconds: float = 30.0, bulk: bool = False) -> Iterator:
+def writer(*, wait_seconds: float = 30.0, bulk: bool = False, merge: bool = True) -> Iterator:
     """A writer that waits for another process's lock (up to ``wait_seconds``) and commits.
 
     ``bulk``: many documents at once (ingest, rebuild): analysed by several processes,
@@ -138,7 +138,8 @@ def writer(*, wait_seconds: float = 30.0, bulk: bool = False) -> Iterator:
     except BaseException:
         w.cancel()
         raise
-    w.commit()
+    # merge=False: a one-document edit leaves segment merging to the next bulk write.
+    w.commit(merge=merge)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from .index import SearchUnavailable, open_index, writer
 
 log = logging.getLogger(__name__)
 _state = threading.local()
+MERGE_EVERY = 25
 
 
 @contextmanager
@@ -44,7 +45,9 @@ def _reindex(kind: str, ids: set[int]) -> None:
     try:
         documents = documents_for(kind, ids)
         present = {d.obj_id for d in documents}
-        with writer() as w:
+        # Skipping the merge keeps an edit fast; every few edits merge the small segments.
+        _state.edits = getattr(_state, "edits", 0) + 1
+        with writer(merge=_state.edits % MERGE_EVERY == 0) as w:
             for pk in ids - present:
                 w.delete_by_term("key", f"{kind}:{pk}")
             for document in documents:
