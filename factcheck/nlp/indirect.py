@@ -54,9 +54,14 @@ _PROMISE_OBJECT = re.compile(
     rf"(?<!{_LETTER})(?:وعده|قول)\s+(?P<content>[^.،,:\n]{{3,150}}?)\s+را\s+"
     rf"(?:داد|دادند|داده|می{_J}دهد)(?!{_LETTER})"
 )
-_BELIEF = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>معتقد{_J}(?:است|هستند|بود|بودند|شد|شدند))(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*"
-)
+
+
+def _content_follows(cue: str) -> re.Pattern[str]:
+    """A cue whose content follows it, after an optional که and comma (قول داد که ...)."""
+    return re.compile(rf"(?<!{_LETTER})(?P<cue>{cue})(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*")
+
+
+_BELIEF = _content_follows(rf"معتقد{_J}(?:است|هستند|بود|بودند|شد|شدند)")
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
     rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\s+"
@@ -67,12 +72,8 @@ _KHASTAR = re.compile(
 _KHAST = re.compile(
     rf"(?<!{_LETTER})(?:خواست|خواستند|خواسته{_J}است|می{_J}خواهد)(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
 )
-_PROMISE = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>(?:قول|وعده|اطمینان){_J}(?:داد|دادند|داده{_J}است|می{_J}دهد))(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*"
-)
-_GUESS = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>احتمال{_J}(?:داد|دادند|داده{_J}است|می{_J}دهد))(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*"
-)
+_PROMISE = _content_follows(rf"(?:قول|وعده|اطمینان){_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
+_GUESS = _content_follows(rf"احتمال{_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
 
 
 @functools.cache
