@@ -240,35 +240,6 @@ class AppearanceSerializer(serializers.ModelSerializer):
             "quote",
         ]
 
-    def to_representation(self, appearance: ClaimAppearance) -> dict:
-        return appearance_dict(appearance)
-
-
-def _appearances(claim: Claim) -> list[dict]:
-    rows = getattr(claim, "appearance_rows", None)
-    if rows is None:  # not fetched for a page: read them here
-        return [
-            appearance_dict(a)
-            for a in claim.appearances.select_related("statement__article__source")
-        ]
-    return [{**row, "published_at": _datetime(row["published_at"])} for row in rows]
-
-
-def appearance_dict(appearance: ClaimAppearance) -> dict:
-    """AppearanceSerializer's fields, written out."""
-    statement = appearance.statement
-    article = statement.article
-    return {
-        "statement": statement.pk,
-        "article": article.pk,
-        "article_title": article.title,
-        "source": article.source.name,
-        "published_at": _datetime(article.published_at),
-        "start": appearance.start,
-        "end": appearance.end,
-        "quote": statement.quote,
-    }
-
 
 class ClaimSerializer(serializers.ModelSerializer):
     url = ApiUrlField(view_name="api:claim-detail")
@@ -301,29 +272,6 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     def get_assignee(self, obj: Claim) -> str | None:
         return obj.assignee.get_username() if obj.assignee_id else None
-
-    def to_representation(self, claim: Claim) -> dict:
-        # Written out for speed: the claims list is the API's busiest page. The fields are
-        # the declared ones (the schema and its tests hold them to that).
-        context = self.context
-        verdict = claim.current_verdict
-        return {
-            "id": claim.pk,
-            "url": absolute(context, "api:claim-detail", claim.pk),
-            "web_url": web_url(context, claim),
-            "text": claim.text,
-            "speaker": speaker_ref(context, claim.speaker) if claim.speaker_id else None,
-            "claim_type": claim.claim_type,
-            "check_worthiness": claim.check_worthiness,
-            "worthiness_reasons": claim.worthiness_reasons,
-            "check_worthy": claim.check_worthy,
-            "assignee": self.get_assignee(claim),
-            "promise_status": claim.promise_status,
-            "current_verdict": verdict_dict(context, verdict) if verdict else None,
-            "appearances": _appearances(claim),
-            "first_seen_at": _datetime(claim.first_seen_at),
-            "version": claim.version,
-        }
 
 
 class ClaimUpdateSerializer(serializers.Serializer):

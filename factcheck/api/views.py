@@ -28,43 +28,6 @@ class PreconditionRequired(APIException):
     default_detail = "Say which version you edited: an If-Match header or a 'version' field."
 
 
-# The columns a claim's API object shows (not its fingerprint, timestamps or texts' keys).
-CLAIM_COLUMNS = [
-    "id",
-    "text",
-    "claim_type",
-    "check_worthiness",
-    "worthiness_reasons",
-    "check_worthy",
-    "promise_status",
-    "first_seen_at",
-    "version",
-    "speaker__id",
-    "speaker__name",
-    "speaker__kind",
-    "assignee__id",
-    "assignee__username",
-    "current_verdict__id",
-    "current_verdict__claim_id",
-    "current_verdict__rating",
-    "current_verdict__summary",
-    "current_verdict__reasoning",
-    "current_verdict__status",
-    "current_verdict__published_at",
-    "current_verdict__is_correction",
-    "current_verdict__correction_reason",
-    "current_verdict__byline",
-    "current_verdict__created_at",
-    "current_verdict__version",
-]
-
-
-def claims_queryset():
-    return Claim.objects.select_related("speaker", "assignee", "current_verdict").only(
-        *CLAIM_COLUMNS
-    )
-
-
 class CountedRows:
     """Rows to paginate, counted on the plain queryset: COUNT(*) over values() keeps its joins."""
 
@@ -79,14 +42,6 @@ class CountedRows:
         return self.rows[index]
 
 
-def with_appearance_rows(claims: list[Claim]) -> list[Claim]:
-    """Attach each claim's appearances as plain rows, fetched for the whole page at once."""
-    rows = ClaimAppearance.objects.rows_by_claim([c.pk for c in claims])
-    for claim in claims:
-        claim.appearance_rows = rows.get(claim.pk, [])
-    return claims
-
-
 class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Claims. ``PATCH`` (editors) marks check-worthiness, assignment and promise status."""
 
@@ -95,7 +50,7 @@ class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
     http_method_names = ["get", "patch", "head", "options"]
 
     def get_queryset(self):
-        return claims_queryset().order_by("-first_seen_at", "-id")
+        return Claim.objects.order_by("-first_seen_at", "-id")
 
     def list(self, request: Request, *args, **kwargs) -> Response:
         # The busiest page of the API: rows from values() rather than model instances.
@@ -103,19 +58,24 @@ class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
         page = self.paginate_queryset(
             CountedRows(claims.values(*serializers.CLAIM_ROW_FIELDS), claims)
         )
-        appearances = ClaimAppearance.objects.rows_by_claim([row["id"] for row in page])
-        context = self.get_serializer_context()
-        return self.get_paginated_response(
-            [
-                serializers.claim_from_row(context, row, appearances.get(row["id"], []))
-                for row in page
-            ]
-        )
+        return self.get_paginated_response(self._bodies(page))
 
     def retrieve(self, request: Request, *args, **kwargs) -> Response:
-        claim = with_appearance_rows([self.get_object()])[0]
-        data = self.get_serializer(claim).data
-        return Response(data, headers={"ETag": f'"{data["version"]}"'})
+        claim = self.get_object()
+        return self._one(claim.pk)
+
+    def _bodies(self, rows: "list[dict]") -> "list[dict]":  # `list` here is the action
+        """The API objects of claims read as values() rows (one writer for list and detail)."""
+        appearances = ClaimAppearance.objects.rows_by_claim([row["id"] for row in rows])
+        context = self.get_serializer_context()
+        return [
+            serializers.claim_from_row(context, row, appearances.get(row["id"], [])) for row in rows
+        ]
+
+    def _one(self, pk: int) -> Response:
+        row = Claim.objects.filter(pk=pk).values(*serializers.CLAIM_ROW_FIELDS).get()
+        body = self._bodies([row])[0]
+        return Response(body, headers={"ETag": f'"{body["version"]}"'})
 
     @extend_schema(
         request=serializers.ClaimUpdateSerializer,
@@ -148,9 +108,7 @@ class ClaimViewSet(mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
         claim = editorial.claim_update(
             claim=claim, editor=request.user, expected_version=expected, **changes
         )
-        claim = with_appearance_rows([self.get_queryset().get(pk=claim.pk)])[0]
-        body = serializers.ClaimSerializer(claim, context={"request": request}).data
-        return Response(body, headers={"ETag": f'"{claim.version}"'})
+        return self._one(claim.pk)
 
 
 def _expected_version(request: Request, field: int | None, current: int) -> int:
