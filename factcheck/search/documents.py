@@ -7,7 +7,7 @@ from django.db.models import Min, QuerySet
 from articles.models import Article
 from factcheck.models import Claim, Speaker, Statement
 
-from .index import Document, upsert
+from .index import Document
 
 
 def claim_documents(claims: QuerySet) -> Iterator[Document]:
@@ -85,35 +85,3 @@ def documents_for(kind: str, ids: Iterable[int]) -> list[Document]:
     if model is Statement:
         queryset = queryset.visible()
     return list(build(queryset))
-
-
-def index_objects(
-    *,
-    claim_ids: Iterable[int] = (),
-    statement_ids: Iterable[int] = (),
-    article_ids: Iterable[int] = (),
-    speaker_ids: Iterable[int] = (),
-    new: bool = False,
-) -> int:
-    """(Re)index these objects; ids that no longer exist are removed from the index.
-
-    ``new``: none of them is indexed yet (a rebuild), so documents are only added.
-    """
-    groups = [
-        ("claim", Claim, claim_documents, set(claim_ids)),
-        ("statement", Statement, statement_documents, set(statement_ids)),
-        ("article", Article, article_documents, set(article_ids)),
-        ("speaker", Speaker, speaker_documents, set(speaker_ids)),
-    ]
-    documents: list[Document] = []
-    gone: list[str] = []
-    for kind, model, build, ids in groups:
-        if not ids:
-            continue
-        queryset = model.objects.filter(pk__in=ids)
-        if model is Statement:
-            queryset = queryset.visible()
-        found = list(build(queryset))
-        documents.extend(found)
-        gone.extend(f"{kind}:{pk}" for pk in ids - {d.obj_id for d in found})
-    return upsert(documents, gone, new=new)

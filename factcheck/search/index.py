@@ -10,7 +10,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -195,23 +195,3 @@ class Document:
         if date:
             values["date"] = date
         return values
-
-
-def upsert(
-    documents: Iterable[Document], deleted_keys: Iterable[str] = (), *, new: bool = False
-) -> int:
-    """Write documents (replacing those with the same key) and remove ``deleted_keys``.
-
-    ``new`` says none of the documents is in the index yet, which spares the replace lookups.
-    """
-    count = 0
-    with writer() as w:
-        for key in deleted_keys:
-            w.delete_by_term("key", key)
-        for document in documents:
-            if new:
-                w.add_document(**document.fields())
-            else:
-                w.update_document(**document.fields())
-            count += 1
-    return count

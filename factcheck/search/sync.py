@@ -6,6 +6,7 @@ calls :func:`changed`. A failure to index never undoes or blocks the change: it 
 and `manage.py rebuild_index` repairs the index.
 """
 
+import io
 import logging
 import threading
 from collections.abc import Iterable
@@ -102,13 +103,5 @@ def index_articles(article_ids: Iterable[int], *, replaced: Iterable[int] = ()) 
 def _rebuild(reason: str) -> str:
     from django.core.management import call_command
 
-    call_command("rebuild_index", "--no-progress", stdout=_Quiet())
+    call_command("rebuild_index", "--no-progress", stdout=io.StringIO())
     return reason
-
-
-class _Quiet:
-    def write(self, *args) -> None:
-        pass
-
-    def flush(self) -> None:
-        pass
