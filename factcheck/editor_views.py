@@ -28,6 +28,7 @@ from .forms import (
     ReviewFilterForm,
     SpeakerMergeForm,
     VerdictForm,
+    VersionedForm,
 )
 from .models import Claim, EditorProfile, ReviewStatus, Statement, Verdict
 from .pagination import paginate
@@ -87,7 +88,7 @@ def statement_review(request: HttpRequest, pk: int) -> HttpResponse:
         action = request.POST.get("action")
         try:
             if action == "accept":
-                form = _valid(ClaimlessVersion(request.POST))
+                form = _valid(VersionedForm(request.POST))
                 editorial.statement_accept(
                     statement=statement,
                     editor=request.user,
@@ -142,14 +143,6 @@ def statement_review(request: HttpRequest, pk: int) -> HttpResponse:
             "reject_form": RejectForm(initial={"version": statement.version}),
         },
     )
-
-
-class ClaimlessVersion(RejectForm):
-    """Accepting needs only the version."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        del self.fields["reason"]
 
 
 def _valid(form):

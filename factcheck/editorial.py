@@ -64,14 +64,19 @@ def _locked(model: type[Model], pk: int) -> Model:
     return model.objects.select_for_update().get(pk=pk)
 
 
+def _attribute(obj: Model, editor: AbstractBaseUser, reason: str) -> Model:
+    """Tell django-simple-history who makes the next save or delete of ``obj``, and why."""
+    obj._history_user = editor
+    obj._change_reason = reason
+    return obj
+
+
 def _save(obj: Model, editor: AbstractBaseUser, expected_version: int | None, reason: str) -> None:
     """Check the version the editor started from, bump it, and save with who and why."""
     if expected_version is not None and obj.version != expected_version:
         raise EditConflict(obj, expected_version)
     obj.version += 1
-    obj._history_user = editor
-    obj._change_reason = reason
-    obj.save()
+    _attribute(obj, editor, reason).save()
 
 
 # --- statements -------------------------------------------------------------------------
@@ -213,9 +218,7 @@ def speaker_merge(*, keep: Speaker, absorb: Speaker, editor: AbstractBaseUser) -
         if seen:
             mine.first_seen, mine.last_seen = min(seen), max(seen)
             mine.save(update_fields=["first_seen", "last_seen"])
-    absorb._history_user = editor
-    absorb._change_reason = f"merged into speaker {keep.pk} ({keep})"
-    absorb.delete()
+    _attribute(absorb, editor, f"merged into speaker {keep.pk} ({keep})").delete()
     _save(keep, editor, None, f"absorbed speaker {absorb.name}")
     return keep
 
@@ -268,9 +271,7 @@ def claim_split(
     )
     if Claim.objects.filter(speaker=claim.speaker, fingerprint=new.fingerprint).exists():
         raise ValidationError({"text": "This speaker already has a claim with this wording."})
-    new._history_user = editor
-    new._change_reason = f"split from claim {claim.pk}"
-    new.save()
+    _attribute(new, editor, f"split from claim {claim.pk}").save()
     ClaimAppearance.objects.filter(pk__in=[a.pk for a in moving]).update(claim=new)
     _save(_locked(Claim, claim.pk), editor, None, f"split off claim {new.pk}")
     return new
@@ -294,9 +295,7 @@ def claim_merge(*, keep: Claim, absorb: Claim, editor: AbstractBaseUser) -> Clai
         not keep.first_seen_at or absorb.first_seen_at < keep.first_seen_at
     ):
         keep.first_seen_at = absorb.first_seen_at
-    absorb._history_user = editor
-    absorb._change_reason = f"merged into claim {keep.pk}"
-    absorb.delete()
+    _attribute(absorb, editor, f"merged into claim {keep.pk}").delete()
     _save(keep, editor, None, f"absorbed claim {absorb.pk}")
     claim_refresh(keep)
     return keep
@@ -342,9 +341,7 @@ def verdict_create(
         editor=editor,
         correction_reason=correction_reason.strip(),
     )
-    verdict._history_user = editor
-    verdict._change_reason = "created"
-    verdict.save()
+    _attribute(verdict, editor, "created").save()
     if publish:
         verdict = verdict_publish(verdict=verdict, editor=editor)
     return verdict
@@ -405,7 +402,5 @@ def evidence_add(
         article=article,
         added_by=editor,
     )
-    evidence._history_user = editor
-    evidence._change_reason = "added"
-    evidence.save()
+    _attribute(evidence, editor, "added").save()
     return evidence
