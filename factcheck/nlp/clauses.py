@@ -44,7 +44,7 @@ class Candidate:
 
 _TITLE_MAX_CHARS = 200
 _LEAD_MIN_WORDS = 8
-_SUBJECT_MAX_WORDS = 14
+_SUBJECT_MAX_WORDS = 18
 _QUOTE_MARKS = "«»\"“”'"
 
 
@@ -92,9 +92,24 @@ def _bare(word: re.Match[str]) -> str:
     return fold_words(word.group().strip("،,:«»\"'()"))
 
 
-# "... است که X گفت", "همان‌طور که X گفت": X is the subject of the clause after که.
+_J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
+_LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
+
+# "با بیان اینکه A، گفت: B" and kin: A is an indirect statement of the clause's subject.
+_PREMISE_NOUNS = (
+    rf"بیان|اشاره{_J}(?:به|بر)|تاکید{_J}بر|تأکید{_J}بر|یادآوری|ابراز{_J}\S+{_J}(?:از|بر)?|"
+    rf"اعلام|تصریح{_J}بر|ذکر|عنوان|اظهار"
+)
+PREMISE = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>(?:با|ضمن){_J}(?:{_PREMISE_NOUNS}){_J}(?:این|آن){_J}که)(?!{_LETTER})\s*"
+)
+
+
+# "... است که X گفت", "همان‌طور که X گفت", "به نحوی که X می‌داند": X is the subject of the
+# clause after که.
 _COMPLEMENT_THAT = re.compile(
-    r"(?<!\S)(?:است|بود|چنان|همان[\u200c ]?طور|همان[\u200c ]?گونه|چنان[\u200c ]?چه)\s+که(?!\S)\s*"
+    r"(?<!\S)(?:است|بود|چنان|همان[\u200c ]?طور|همان[\u200c ]?گونه|چنان[\u200c ]?چه|"
+    r"به[\u200c ]?(?:نحوی|طوری|گونه[\u200c ]?ای)|تا[\u200c ]?جایی)\s+که(?!\S)\s*"
 )
 
 _PERSONAL_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
@@ -149,7 +164,11 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     opener = DISCOURSE_OPENERS.match(folded, start, end)
     if opener:
         start = opener.end()
-    complements = list(_COMPLEMENT_THAT.finditer(folded, start, end))
+    premise = PREMISE.search(folded, start, end)
+    # "X با بیان اینکه ... است که ...، گفت": X comes before the premise, whatever it holds.
+    complements = list(
+        _COMPLEMENT_THAT.finditer(folded, start, premise.start() if premise else end)
+    )
     if complements:  # "... به حدی است که مقام معظم رهبری می‌فرمایند"
         start = complements[-1].end()
     words = list(re.finditer(r"[^\s]+", folded[start:end]))

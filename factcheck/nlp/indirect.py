@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from .clauses import (
+    PREMISE,
     Candidate,
     Paragraph,
     clause_start,
@@ -29,14 +30,6 @@ from .text import ZWNJ
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
 _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 
-# "با بیان اینکه A، گفت: B" and kin: A is an indirect statement of the clause's subject.
-_PREMISE_NOUNS = (
-    rf"بیان|اشاره{_J}(?:به|بر)|تاکید{_J}بر|تأکید{_J}بر|یادآوری|ابراز{_J}\S+{_J}(?:از|بر)?|"
-    rf"اعلام|تصریح{_J}بر|ذکر|عنوان|اظهار"
-)
-_PREMISE = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>(?:با|ضمن){_J}(?:{_PREMISE_NOUNS}){_J}(?:این|آن){_J}که)(?!{_LETTER})\s*"
-)
 
 # "به گفته X، ...", "طبق اعلام X، ...": X is the speaker.
 _ACCORDING_TO = re.compile(
@@ -239,7 +232,7 @@ def _quote_first_candidates(text: str, folded: str, para: Paragraph) -> list[Can
 def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X با بیان اینکه A، گفت: B``: A, spoken by X, ends at the comma before the main verb."""
     found = []
-    for match in _PREMISE.finditer(folded, para.content_start, para.end):
+    for match in PREMISE.finditer(folded, para.content_start, para.end):
         start = match.end()
         limit = sentence_end(folded, start, para.end)
         verb = speech_verb_pattern().search(folded, start, limit)
