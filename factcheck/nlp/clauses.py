@@ -369,7 +369,18 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     for contrast in _CONTRAST.finditer(folded, position, end):
         if len(folded[position : contrast.start()].split()) >= 3:
             return contrast.start()
+    resumes = _WRITER_RESUMES.search(folded, position, end)
+    if resumes and len(folded[position : resumes.start()].split()) >= 3:
+        return resumes.start()
     return end
+
+
+# "... خواهد کرد و این در حالی است که ...", "... کنند و با اشاره به ... تصریح کرد": the
+# reported content is over and the writer speaks (or opens the speaker's next statement).
+_WRITER_RESUMES = re.compile(
+    rf"[،,]?\s*(?<!\S)(?:(?:و{_J})?این{_J}در{_J}حالی{_J}(?:است|بود){_J}که|"
+    rf"و{_J}با{_J}(?:اشاره|بیان|تاکید|تأکید|ابراز|یادآوری)(?!\S))"
+)
 
 
 _CONFIDENCE = {"name": 0.95, "surname": 0.92, "role": 0.9, "pronoun": 0.85, "none": 0.7}
