@@ -151,6 +151,53 @@ def _lead_subjects(
     return []
 
 
+_CLOSING_MARK = {"«": "»", '"': '"', "“": "”"}
+_CONTINUED_MAX_PARAGRAPHS = 6
+
+
+def _continued_quotes(
+    text: str, folded: str, paragraphs_: list[Paragraph], direct: list[Candidate]
+) -> list[Candidate]:
+    """Paragraphs of a quote whose opening mark is closed only paragraphs later.
+
+    ``انریکه گفت:" ... `` then two paragraphs, the second ending in ``"``: each paragraph is
+    a statement of the same speaker, with no mention of its own. A mark never closed before
+    the next cue is a typo, not a quote that goes on.
+    """
+    found: list[Candidate] = []
+    for candidate in direct:
+        opener = text[: candidate.start].rstrip()[-1:]
+        closer = _CLOSING_MARK.get(opener)
+        index = next(
+            (i for i, p in enumerate(paragraphs_) if p.start <= candidate.start < p.end), None
+        )
+        if not closer or index is None or closer in text[candidate.start : paragraphs_[index].end]:
+            continue
+        continued: list[Candidate] = []
+        for para in paragraphs_[index + 1 : index + 1 + _CONTINUED_MAX_PARAGRAPHS]:
+            if para.furniture or colon_cues(folded, para):
+                break
+            close = text.find(closer, para.content_start, para.end)
+            start, end = quote_span(text, para.content_start, close if close >= 0 else para.end)
+            if end - start >= 2:
+                continued.append(
+                    Candidate(
+                        start,
+                        end,
+                        "direct",
+                        f"{opener}...{closer} (ادامه)",
+                        para.location,
+                        Mention("", "none"),
+                        para.start,
+                        confidence_for(Mention("", "none"), "direct"),
+                    )
+                )
+            if close >= 0:
+                found.extend(continued)
+                break
+    return found
+
+
 _NAME_MAX_WORDS = 3
 
 
@@ -177,14 +224,17 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     folded = fold(text)
     candidates: list[Candidate] = []
     paragraphs_ = structure(text, folded)
+    direct_in_article: list[Candidate] = []
     for para in paragraphs_:
         if para.furniture:
             continue
         if para.location == "title":
             candidates.extend(_headline_candidates(text, folded, para))
         direct = _colon_candidates(text, folded, para)
+        direct_in_article.extend(direct)
         candidates.extend(direct)
         candidates.extend(indirect_candidates(text, folded, para, direct))
+    candidates.extend(_continued_quotes(text, folded, paragraphs_, direct_in_article))
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
