@@ -288,8 +288,9 @@ def mention_before(
     if not phrase:
         return Mention("", "none"), verb_start
     mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
-    following = folded[phrase_start + len(phrase) : verb_start].split()[:1]
-    if (following and following[0] in {"نیز", "هم"}) or "دیگر" in phrase.split()[:3]:
+    # "نماینده ... در مجلس نیز گفت": نیز may follow the words the subject phrase left out.
+    following = folded[phrase_start + len(phrase) : verb_start].split()[:4]
+    if {"نیز", "هم"} & set(following) or "دیگر" in phrase.split()[:3]:
         mention = replace(mention, another=True)
     if mention.mention_type != "pronoun" and is_document_noun(mention.role or mention.name):
         # "این پیام می‌افزاید", "در ادامه پیام آمده است": the document's author speaks.
