@@ -48,6 +48,12 @@ _PROMISE_OBJECT = re.compile(
     rf"(?:داد|دادند|داده|می{_J}دهد)(?!{_LETTER})"
 )
 
+# "مورینیو خبر از بازگشت به فوتبال داده": the news is between از and the verb.
+_KHABAR_AZ = re.compile(
+    rf"(?<!{_LETTER})خبر\s+از\s+(?P<content>[^.،,:\n]{{3,150}}?)\s+"
+    rf"(?:داد|دادند|داده|می{_J}دهد|می{_J}دهند)(?!{_LETTER})"
+)
+
 
 def _content_follows(cue: str) -> re.Pattern[str]:
     """A cue whose content follows it, after an optional که and comma (قول داد که ...)."""
@@ -305,36 +311,26 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         )
         if candidate:
             found.append(candidate)
-    for match in _PROMISE_OBJECT.finditer(folded, para.content_start, para.end):
-        opening = clause_start(folded, para.content_start, match.start())
-        mention, mention_start = mention_before(text, folded, opening, match.start())
-        candidate = _make(
-            text,
-            folded,
-            para,
-            match.start("content"),
-            match.end("content"),
-            "وعده ... را داد",
-            mention,
-            mention_start,
-        )
-        if candidate:
-            found.append(candidate)
-    for match in _KHASTAR.finditer(folded, para.content_start, para.end):
-        opening = clause_start(folded, para.content_start, match.start())
-        mention, mention_start = mention_before(text, folded, opening, match.start())
-        candidate = _make(
-            text,
-            folded,
-            para,
-            match.start("content"),
-            match.end("content"),
-            "خواستار ... شد",
-            mention,
-            mention_start,
-        )
-        if candidate:
-            found.append(candidate)
+    for pattern, cue in (
+        (_PROMISE_OBJECT, "وعده ... را داد"),
+        (_KHABAR_AZ, "خبر از ... داد"),
+        (_KHASTAR, "خواستار ... شد"),
+    ):
+        for match in pattern.finditer(folded, para.content_start, para.end):
+            opening = clause_start(folded, para.content_start, match.start())
+            mention, mention_start = mention_before(text, folded, opening, match.start())
+            candidate = _make(
+                text,
+                folded,
+                para,
+                match.start("content"),
+                match.end("content"),
+                cue,
+                mention,
+                mention_start,
+            )
+            if candidate:
+                found.append(candidate)
     return found
 
 
