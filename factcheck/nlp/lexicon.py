@@ -121,8 +121,13 @@ def speech_verb_pattern() -> re.Pattern[str]:
             forms |= _third_person_forms(light, LIGHT_VERB_STEMS[light])
         groups.append(rf"(?:{_alternation(nouns)})[\u200c ]*(?:{_alternation(forms)})")
     alternation = "|".join([*groups, _alternation(simple), _flexible(DOCUMENT_CUE)])
-    # Not the noun گفت‌وگو, not plural or possessive nouns (گفته‌ها), not passives (گفته شد).
-    not_after = r"(?![\u200c ]*(?:و[\u200c ]*گو|ها(?:ی)?(?!\S)|ای(?!\S)|اش(?!\S)|شد|شده|می[\u200c ]*شود|نشد))"
+    # Not the noun گفت‌وگو, not plural or possessive nouns (گفته‌ها), not passives (گفته شد),
+    # not a first or second person (تاکید کرده ایم), not a word that goes on after a ZWNJ
+    # (گفته‌هایش).
+    not_after = (
+        r"(?![\u200c ]*(?:و[\u200c ]*گو|ها(?:ی)?(?!\S)|(?:ای|ایم|اید|ام)(?!\S)|اش(?!\S)|شد|شده|می[\u200c ]*شود|نشد))"
+        rf"(?!\u200c+{_LETTER})"
+    )
     return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER}){not_after}")
 
 
