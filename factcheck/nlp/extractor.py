@@ -198,6 +198,20 @@ def _continued_quotes(
     return found
 
 
+_HONORIFIC_VERB = re.compile(r"فرمود|فرما")
+
+
+def _resolve(resolver: SpeakerResolver, candidate: Candidate) -> int | None:
+    """``امام فرمودند``, ``مقام معظم رهبری می‌فرمایند``: an honorific verb quotes a revered
+    figure inside someone's speech; that figure is neither the speaker under a second title
+    nor the one a later وی refers to."""
+    if candidate.mention.mention_type in {"pronoun", "none"} or not _HONORIFIC_VERB.search(
+        fold(candidate.cue)
+    ):
+        return resolver.add(candidate.mention)
+    return resolver.add(replace(candidate.mention, another=True), speaks=False)
+
+
 _NAME_MAX_WORDS = 3
 
 
@@ -243,7 +257,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     resolver = SpeakerResolver()
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):
         resolver.add_author(mention)
-    entity_ids = [resolver.add(c.mention) for c in candidates]
+    entity_ids = [_resolve(resolver, c) for c in candidates]
     resolver.finish()
 
     statements = []

@@ -40,7 +40,7 @@ _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
 _VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
-_PARENTHESES = re.compile(r"\([^()]*\)")  # (ره), (مدظله العالی)
+_PARENTHESES = re.compile(r"\([^()]*(?:\)|$)")  # (ره), (مدظله العالی), and one cut short: (ره
 _TRAILING_HONORIFIC = re.compile(r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم))+$")
 
 
