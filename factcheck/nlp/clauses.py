@@ -364,11 +364,15 @@ def is_impersonal(folded: str, verb_start: int) -> bool:
 def reported_end(folded: str, position: int, limit: int) -> int:
     """Where reported content starting at ``position`` ends: its sentence, or a contrast.
 
-    ``گفته بود که پانصد روبل حاضر است بدهد ولی من ...``: after ولی / اما the writer speaks.
+    ``گفته بود که پانصد روبل حاضر است بدهد ولی من ...``: after ولی / اما and a new subject
+    the writer speaks; ``گفت که لبنان تلاش کرده اما در پرداخت تأخیر کرده است`` goes on.
     """
     end = sentence_end(folded, position, limit)
     for contrast in _CONTRAST.finditer(folded, position, end):
-        if len(folded[position : contrast.start()].split()) >= 3:
+        following = folded[contrast.end() : end].split()[:1]
+        if len(folded[position : contrast.start()].split()) >= 3 and (
+            following and (following[0] in {"من", "ما"} or _opens_subject(following[0]))
+        ):
             return contrast.start()
     resumes = _WRITER_RESUMES.search(folded, position, end)
     if resumes and len(folded[position : resumes.start()].split()) >= 3:

@@ -211,6 +211,11 @@ def role_matches(a: str, b: str) -> bool:
     return len(prefix) in boundaries
 
 
+def is_indefinite(role: str) -> bool:
+    """``یک منبع آگاه``, ``یکی از اساتید``: a role that introduces someone unnamed."""
+    return name_words(role)[:1] in (["یک"], ["یکی"])
+
+
 def _without_indefinite(words: list[str]) -> list[str]:
     """یک دیپلمات غربی -> دیپلمات غربی: an anonymous source is later named without یک."""
     while words and words[0] in {"یک", "یکی", "از"}:

@@ -12,6 +12,7 @@ from .lexicon import GENERIC_ANAPHOR_HEADS
 from .names import (
     Mention,
     canonical_name,
+    is_indefinite,
     name_words,
     names_match,
     role_head,
@@ -170,6 +171,8 @@ class SpeakerResolver:
         """
         if mention.another or mention.anaphoric or self._last_speaker is None:
             return False
+        if is_indefinite(mention.role):
+            return False  # "یک منبع در سازمان ملل": an anonymous source is someone else
         previous = self._entities[self._find(self._last_speaker)]
         return bool(previous.names) and not previous.is_organisation
 
