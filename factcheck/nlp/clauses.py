@@ -369,9 +369,9 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     """
     end = sentence_end(folded, position, limit)
     for contrast in _CONTRAST.finditer(folded, position, end):
-        following = folded[contrast.end() : end].split()[:1]
+        following = folded[contrast.end() : end].split()[:2]
         if len(folded[position : contrast.start()].split()) >= 3 and (
-            following and (following[0] in {"من", "ما"} or _opens_subject(following[0]))
+            {"من", "ما"} & set(following) or (following and _opens_subject(following[0]))
         ):
             return contrast.start()
     resumes = _WRITER_RESUMES.search(folded, position, end)
