@@ -105,9 +105,15 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "توصیف نمود",
         "ارزیابی نمود",
         "قلمداد نمود",
+        "ذکر کرد",
+        "ذکر کردند",
+        "نام برد",
+        "نام بردند",
     ]
     alternation = "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER})")
+    # "... را بی‌سابقه عنوان و تصریح کرد": the light verb is shared with the next verb.
+    shared = r"(?:عنوان|توصیف|ارزیابی|قلمداد|تلقی|تعبیر|ذکر)(?=[\u200c ]+و(?!\S))"
+    return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation}|{shared})(?!{_LETTER})")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
