@@ -31,6 +31,9 @@ EXTRA2_DEV_SIZE = 20
 # several points with one article; drawn from what no earlier set holds and never tuned on.
 TEST_EXTRA_SEED = 20261201
 TEST_EXTRA_SIZE = 16
+# A fourth development draw, after the second test draw: fresh patterns to tune on.
+EXTRA3_SEED = 20261202
+EXTRA3_DEV_SIZE = 20
 MAX_CHARS = 5000
 
 SPEECH_VERB = re.compile(
@@ -66,12 +69,17 @@ def main(corpus: str, out_dir: str) -> None:
     test_extra = random.Random(TEST_EXTRA_SEED).sample(
         [r for r in eligible if r["id"] not in taken], TEST_EXTRA_SIZE
     )
+    taken |= {r["id"] for r in test_extra}
+    extra3 = random.Random(EXTRA3_SEED).sample(
+        [r for r in eligible if r["id"] not in taken], EXTRA3_DEV_SIZE
+    )
     for name, chunk in (
         ("dev", drawn[:DEV_SIZE]),
         ("test", drawn[DEV_SIZE:]),
         ("dev-extra", extra),
         ("dev-extra2", extra2),
         ("test-extra", test_extra),
+        ("dev-extra3", extra3),
     ):
         with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
             for r in chunk:
