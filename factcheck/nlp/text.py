@@ -47,6 +47,22 @@ _FOLD_1_TO_1 = str.maketrans(
     }
 )
 
+
+def _presentation_forms() -> dict[str, str]:
+    """Arabic presentation forms (ﻛ, ﺎ, ﻲ: text copied from PDFs) to their letters, where
+    one form is one letter; ligatures such as ﻻ stay as they are, to keep offsets."""
+    import unicodedata
+
+    forms = {}
+    for code in (*range(0xFB50, 0xFDFF + 1), *range(0xFE70, 0xFEFF + 1)):
+        letter = unicodedata.normalize("NFKC", chr(code))
+        if len(letter) == 1 and letter != chr(code) and "\u0600" <= letter <= "\u06ff":
+            forms[chr(code)] = letter.translate(_FOLD_1_TO_1)
+    return forms
+
+
+_FOLD_1_TO_1.update(str.maketrans(_presentation_forms()))
+
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
@@ -128,7 +144,13 @@ def trim(text: str, start: int, end: int, extra: str = "") -> tuple[int, int]:
 
 # A sentence ends at . ! ? ؟ (or several) followed by whitespace or the end; a dot between
 # digits (۱۲.۵) or inside an abbreviation is not followed by a space and so never matches.
-_SENTENCE_END = re.compile(r"[.!?؟…]+(?=[\s\u200c»\"']*(?:\s|$))[»\"']*")
+_LETTER_CLASS = "[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
+# A full stop before a space, or one typed straight against the next word (``کرد.بدین``)
+# between two words of two letters or more (not ``1.5``, not the initials of ``ج.ا.ا``).
+_SENTENCE_END = re.compile(
+    rf"[.!?؟…]+(?=[\s\u200c»\"']*(?:\s|$))[»\"']*"
+    rf"|(?<={_LETTER_CLASS}{_LETTER_CLASS})[.!?؟](?={_LETTER_CLASS}{_LETTER_CLASS})"
+)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

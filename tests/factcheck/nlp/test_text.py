@@ -1,0 +1,29 @@
+"""Folding keeps offsets: one character in, one out, whatever the spelling."""
+
+from factcheck.nlp.text import fold, fold_key, sentences
+
+
+def test_fold_maps_letter_variants_one_for_one():
+    text = "پيام\u200cرسان ك\u00adتاب"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "پیام\u200cرسان ک\u200cتاب"
+
+
+def test_fold_reads_arabic_presentation_forms_as_letters():
+    # Text copied out of PDFs: ﺯﻣﺎﻧﻲ ﻓﻜﺮ = زمانی فکر, in contextual glyph forms.
+    text = "ﺯﻣﺎﻧﻲ ﻓﻜﺮ ﻣﻲ‌ﻛﺮﺩﻡ"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "زمانی فکر می‌کردم"
+    assert fold_key("ﻛﺘﺎﺏ") == fold_key("كتاب")
+
+
+def test_sentence_ends_at_a_full_stop_without_the_space_after_it():
+    text = "قراردادش را تمدید نخواهد کرد.بدین ترتیب او جدا می‌شود. قیمت 1.5 میلیون است."
+    found = [text[s:e] for s, e in sentences(text)]
+    assert found == [
+        "قراردادش را تمدید نخواهد کرد.",
+        "بدین ترتیب او جدا می‌شود.",
+        "قیمت 1.5 میلیون است.",
+    ]
