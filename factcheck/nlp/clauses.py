@@ -374,6 +374,9 @@ def reported_end(folded: str, position: int, limit: int) -> int:
             {"من", "ما"} & set(following) or (following and _opens_subject(following[0]))
         ):
             return contrast.start()
+    semicolon = folded.find("؛", position, end)
+    if semicolon >= 0 and len(folded[position:semicolon].split()) >= 3:
+        end = semicolon  # "... نیستند؛ البته ...": the next clause is the writer's
     resumes = _WRITER_RESUMES.search(folded, position, end)
     if resumes and len(folded[position : resumes.start()].split()) >= 3:
         return resumes.start()

@@ -24,7 +24,7 @@ from .indirect import indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
 from .names import name_prefix_in, parse_mention
 from .speakers import SpeakerResolver
-from .text import ZWNJ, fold, paragraphs
+from .text import ZWNJ, fold, paragraphs, trim
 
 
 @dataclass(frozen=True)
@@ -212,6 +212,40 @@ def _resolve(resolver: SpeakerResolver, candidate: Candidate) -> int | None:
     return resolver.add(replace(candidate.mention, another=True), speaks=False)
 
 
+def _quoted_paragraphs(
+    text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
+) -> list[Candidate]:
+    """A paragraph that is one quotation, right after a paragraph with a statement, is the
+    same speaker going on (``... گفت: ...`` then ``«...»`` on a line of its own)."""
+    found = []
+    for previous, para in zip(paragraphs_, paragraphs_[1:], strict=False):
+        if para.furniture or para.location != "body" or colon_cues(folded, para):
+            continue
+        first, last = trim(text, para.content_start, para.end)
+        body = folded[first:last].rstrip(".")
+        if len(body) < 12 or _CLOSING_MARK.get(body[0]) != body[-1]:
+            continue
+        if body[0] == "«" and body.count("«") != body.count("»"):
+            continue
+        start, end = quote_span(text, first, last)
+        if not any(previous.start <= c.start < previous.end for c in [*candidates, *found]):
+            continue
+        mention = Mention("", "none")
+        found.append(
+            Candidate(
+                start,
+                end,
+                "direct",
+                "«»",
+                para.location,
+                mention,
+                para.start,
+                confidence_for(mention, "direct"),
+            )
+        )
+    return found
+
+
 _NAME_MAX_WORDS = 3
 
 
@@ -249,6 +283,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
         candidates.extend(direct)
         candidates.extend(indirect_candidates(text, folded, para, direct))
     candidates.extend(_continued_quotes(text, folded, paragraphs_, direct_in_article))
+    candidates.extend(_quoted_paragraphs(text, folded, paragraphs_, candidates))
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
