@@ -246,6 +246,78 @@ def _quoted_paragraphs(
     return found
 
 
+ANSWER_CUE = "interview answer"
+# "... بخش‌های مهم آن در ادامه می‌آید.", "... که در ادامه آن را می‌خوانید:": the paragraphs
+# after this are the interviewee's words (answers, or bullets of what they said).
+_ANNOUNCES_INTERVIEW = re.compile(
+    r"در\s+ادامه\s+(?:آن\s+را\s+|این\s+گفت[\u200c ]?و[\u200c ]?گو\s+)?"
+    r"(?:می[\u200c ]?آید|آمده\s+است|می[\u200c ]?خوانید|می[\u200c ]?خوانیم)\s*[.:]?\s*$"
+)
+# The announcement must be of an interview or a talk, not of a report, list or document.
+_INTERVIEW_WORD = re.compile(r"گفت[\u200c ]*و[\u200c ]*گو|گفتگو|مصاحبه|سخنان|صحبت")
+_QUESTION_END = re.compile(r"[؟?]\s*[»\"]?\s*$")
+_SENTENCE_CLOSED = re.compile(r"[.!…»\"]\s*$")
+_BULLET = re.compile(r"\s*[-–—*•]\s*")
+_INTERVIEW_MIN_ANSWERS = 2
+
+
+def _interview_answers(
+    text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
+) -> list[Candidate]:
+    """The answers of an interview: the paragraphs after an announcing paragraph, or each
+    paragraph right after a question (a paragraph ending in ؟), when there are several.
+
+    An answer is a statement of the person interviewed. Paragraphs that hold a statement
+    of their own, questions and subheadings are not answers.
+    """
+    body = [p for p in paragraphs_ if p.location != "title" and not p.furniture]
+    is_question = [bool(_QUESTION_END.search(folded, p.start, p.end)) for p in body]
+    announced = next(
+        (
+            i
+            for i, p in enumerate(body)
+            if _ANNOUNCES_INTERVIEW.search(folded, p.content_start, p.end)
+            and _INTERVIEW_WORD.search(folded, p.content_start, p.end)
+        ),
+        None,
+    )
+    if announced is None and not any(c.location in {"title", "lead"} for c in candidates):
+        return []  # questions alone: only an interview whose guest speaks up front
+    if announced is not None:
+        chosen = [i for i in range(announced + 1, len(body)) if not is_question[i]]
+    else:
+        chosen = [i for i in range(1, len(body)) if is_question[i - 1] and not is_question[i]]
+    answers = []
+    for index in chosen:
+        para = body[index]
+        if not any(c.mention_start < para.start for c in candidates):
+            continue  # nobody has spoken yet: no one to attribute the answer to
+        if any(para.start <= c.mention_start < para.end for c in candidates):
+            continue  # the paragraph has a statement of its own
+        if not _SENTENCE_CLOSED.search(folded, para.start, para.end):
+            continue  # a subheading (*تدابیر قانون جدید ...), not an answer
+        bullet = _BULLET.match(folded, para.content_start, para.end)
+        start, end = quote_span(text, bullet.end() if bullet else para.content_start, para.end)
+        if end - start < 12:
+            continue
+        mention = Mention("", "none")
+        answers.append(
+            Candidate(
+                start,
+                end,
+                "direct",
+                ANSWER_CUE,
+                para.location,
+                mention,
+                para.start,
+                confidence_for(mention, "direct"),
+            )
+        )
+    if announced is None and len(answers) < _INTERVIEW_MIN_ANSWERS:
+        return []
+    return answers
+
+
 _NAME_MAX_WORDS = 3
 
 
@@ -284,6 +356,9 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
         candidates.extend(indirect_candidates(text, folded, para, direct))
     candidates.extend(_continued_quotes(text, folded, paragraphs_, direct_in_article))
     candidates.extend(_quoted_paragraphs(text, folded, paragraphs_, candidates))
+    answers = _interview_answers(text, folded, paragraphs_, candidates)
+    answered = {(a.start, a.end) for a in answers}
+    candidates = [c for c in candidates if (c.start, c.end) not in answered] + answers
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
@@ -292,7 +367,22 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     resolver = SpeakerResolver()
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):
         resolver.add_author(mention)
-    entity_ids = [_resolve(resolver, c) for c in candidates]
+    entity_ids: list[int | None] = []
+    interviewee: int | None = None
+    for candidate in candidates:
+        if candidate.cue == ANSWER_CUE:
+            # Every answer is the interviewee's, whoever an answer itself quotes: the guest
+            # quoted in the title or lead, else the latest speaker before the answers.
+            if interviewee is None:
+                up_front = [
+                    entity
+                    for entity, c in zip(entity_ids, candidates, strict=False)
+                    if c.location in {"title", "lead"} and entity is not None
+                ]
+                interviewee = (up_front or entity_ids or [None])[-1 if not up_front else 0]
+            entity_ids.append(interviewee)
+        else:
+            entity_ids.append(_resolve(resolver, candidate))
     resolver.finish()
 
     statements = []

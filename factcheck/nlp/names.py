@@ -92,7 +92,7 @@ def _looks_like_name(phrase: str) -> bool:
 
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
-    text = phrase.strip(" \t،,:«»\"'()-–" + ZWNJ)
+    text = phrase.strip(" \t،,:«»\"'()-–*•" + ZWNJ)
     if not text:
         return Mention(text="", mention_type="none")
     cleaned = " ".join(_QUOTE_MARKS.sub(" ", _PARENTHESES.sub(" ", text)).split())
