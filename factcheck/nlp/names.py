@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import HONORIFICS, ORGANISATION_HEADS, PRONOUNS, ROLE_HEADS, VAGUE_SUBJECTS
-from .text import ZWNJ, fold, fold_words
+from .text import ZWNJ, fold, fold_key, fold_words
 
 # Surname suffixes written apart with ZWNJ in standard spelling (زارع‌پور, حسن‌زاده, احمدی‌نژاد).
 _SURNAME_SUFFIX = re.compile(r"(?<=[\u0600-\u06FF]{3})(پور|زاده|نژاد)$")
@@ -38,6 +38,7 @@ _GLUABLE_ROLE_KEYS = {fold_words(w) for w in ("مدیر", "رئیس", "رییس"
 _ORG_KEYS = {fold_words(w) for w in ORGANISATION_HEADS}
 _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
+_HONORIFIC_JOINED = {fold_key(h) for h in HONORIFICS}
 _VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _PARENTHESES = re.compile(r"\([^()]*(?:\)|$)")  # (ره), (مدظله العالی), and one cut short: (ره
@@ -75,8 +76,8 @@ def strip_honorifics(name: str) -> str:
     """Drop leading titles (دکتر, حجت الاسلام والمسلمین, سردار) unless nothing else is left."""
     words = _words(name)
     while len(words) > 1:
-        if len(words) > 2 and fold_words(" ".join(words[:2])) in _HONORIFIC_KEYS:
-            words = words[2:]  # two-word titles written with a space (آیت الله)
+        if len(words) > 2 and fold_key(" ".join(words[:2])) in _HONORIFIC_JOINED:
+            words = words[2:]  # titles written as two words (آیت الله, سر دار)
         elif fold_words(words[0]) in _HONORIFIC_KEYS:
             words = words[1:]
         else:

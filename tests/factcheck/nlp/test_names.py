@@ -1,4 +1,10 @@
-from factcheck.nlp.names import canonical_name, names_match, parse_mention, role_matches
+from factcheck.nlp.names import (
+    canonical_name,
+    names_match,
+    parse_mention,
+    role_matches,
+    strip_honorifics,
+)
 
 
 def test_canonical_name_restores_zwnj_before_surname_suffix():
@@ -37,3 +43,10 @@ def test_parse_mention_kinds():
     assert parse_mention("وزیر ارتباطات").mention_type == "role"
     assert parse_mention("زارعپور").mention_type == "surname"
     assert parse_mention("").mention_type == "none"
+
+
+def test_titles_are_dropped_however_they_are_spaced():
+    assert strip_honorifics("سردار علی مویدی") == "علی مویدی"
+    assert strip_honorifics("سر دار مویدی") == "مویدی"
+    assert strip_honorifics("آیت الله احمد خاتمی") == "احمد خاتمی"
+    assert strip_honorifics("دکتر") == "دکتر"  # nothing else left: keep it
