@@ -201,15 +201,18 @@ def _continued_quotes(
 _HONORIFIC_VERB = re.compile(r"فرمود|فرما")
 
 
-def _resolve(resolver: SpeakerResolver, candidate: Candidate) -> int | None:
-    """``امام فرمودند``, ``مقام معظم رهبری می‌فرمایند``: an honorific verb quotes a revered
-    figure inside someone's speech; that figure is neither the speaker under a second title
-    nor the one a later وی refers to."""
-    if candidate.mention.mention_type in {"pronoun", "none"} or not _HONORIFIC_VERB.search(
-        fold(candidate.cue)
-    ):
+def _resolve(resolver: SpeakerResolver, candidate: Candidate, *, nested: bool) -> int | None:
+    """Resolve a candidate's speaker; some speakers are quoted by another speaker.
+
+    A speaker named inside another speaker's quotation (``... گفت: کره شمالی ... معتقد
+    است ...``), or a revered figure quoted with an honorific verb (``امام فرمودند``), is
+    neither the quoting speaker under a second name nor the one a later وی refers to.
+    """
+    if candidate.mention.mention_type in {"pronoun", "none"}:
         return resolver.add(candidate.mention)
-    return resolver.add(replace(candidate.mention, another=True), speaks=False)
+    if nested or _HONORIFIC_VERB.search(fold(candidate.cue)):
+        return resolver.add(replace(candidate.mention, another=True), speaks=False)
+    return resolver.add(candidate.mention)
 
 
 def _quoted_paragraphs(
@@ -382,7 +385,11 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
                 interviewee = (up_front or entity_ids or [None])[-1 if not up_front else 0]
             entity_ids.append(interviewee)
         else:
-            entity_ids.append(_resolve(resolver, candidate))
+            nested = any(
+                other.kind == "direct" and other.start <= candidate.mention_start < other.end
+                for other in candidates
+            )
+            entity_ids.append(_resolve(resolver, candidate, nested=nested))
     resolver.finish()
 
     statements = []

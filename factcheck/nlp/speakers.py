@@ -183,7 +183,7 @@ class SpeakerResolver:
         right after a speaker known only by role is that speaker.
         """
         previous = self._last_speaker
-        if previous is None or mention.is_organisation:
+        if previous is None or mention.is_organisation or mention.another:
             return index
         if mention.role and not any(
             role_head(mention.role) == role_head(known) or role_within(known, mention.role)
