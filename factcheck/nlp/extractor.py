@@ -24,7 +24,7 @@ from .indirect import indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
 from .names import name_prefix_in, parse_mention
 from .speakers import SpeakerResolver
-from .text import ZWNJ, fold, paragraphs, trim
+from .text import ZWNJ, fold, fold_words, paragraphs, trim
 
 
 @dataclass(frozen=True)
@@ -342,6 +342,46 @@ def _trim_runaway_names(candidates: list[Candidate]) -> list[Candidate]:
     return trimmed
 
 
+def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``کره شمالی طرح آمریکا را ... توصیف کرد``: a name taken up to را holds the object too;
+    keep its longest beginning that the article uses elsewhere (``کره شمالی``); a span that
+    began after the whole phrase now begins with the object."""
+    article = " ".join(folded.replace(ZWNJ, "").split())  # as fold_words has it, uncached
+    trimmed = []
+    for candidate in candidates:
+        mention = candidate.mention
+        words = mention.name.split()
+        phrase_end = candidate.mention_start + len(mention.text)
+        written = list(re.finditer(r"\S+", folded[candidate.mention_start : phrase_end]))
+        if (
+            mention.mention_type == "name"
+            and not mention.role
+            and 2 <= len(words) == len(written)
+            and folded[phrase_end:].split()[:1] == ["را"]
+        ):
+            for size in range(len(words) - 1, 0, -1):
+                prefix = fold_words(" ".join(words[:size]))
+                if len(re.findall(rf"(?<!\w){re.escape(prefix)}(?!\w)", article)) < 2:
+                    continue
+                subject_end = candidate.mention_start + written[size - 1].end()
+                object_start = candidate.mention_start + written[size].start()
+                mention = replace(
+                    mention,
+                    text=mention.text[: subject_end - candidate.mention_start],
+                    name=" ".join(words[:size]),
+                    mention_type="name" if size > 1 else "surname",
+                )
+                start = (
+                    object_start
+                    if folded[phrase_end : candidate.start].isspace()
+                    else candidate.start
+                )
+                candidate = replace(candidate, mention=mention, start=start)
+                break
+        trimmed.append(candidate)
+    return trimmed
+
+
 def extract_statements(text: str) -> list[ExtractedStatement]:
     """Every attributed statement in ``text``, in text order, speakers resolved across the article."""
     folded = fold(text)
@@ -367,6 +407,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
 
     candidates = _trim_runaway_names(candidates)
+    candidates = _trim_subjects_into_objects(folded, candidates)
     resolver = SpeakerResolver()
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):
         resolver.add_author(mention)
