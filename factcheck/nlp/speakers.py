@@ -139,14 +139,14 @@ class SpeakerResolver:
             if index is None and mention.role:
                 index = self._by_role(mention.role, unnamed_only=True)
             if index is None:
-                index = self._new(mention)
+                # A name seen for the first time may be the title-only speaker just quoted.
+                index = self._join_unnamed_previous_speaker(self._new(mention), mention)
             else:
                 entity = self._entities[index]
                 entity.names.append(mention.name)
                 if mention.role:
                     entity.roles.append(mention.role)
                 entity.is_organisation = entity.is_organisation or mention.is_organisation
-            index = self._join_unnamed_previous_speaker(index, mention)
         else:
             index = self._by_role(mention.role)
             if index is None and self._continues_named_speaker(mention):
