@@ -39,7 +39,7 @@ _ORG_KEYS = {fold_words(w) for w in ORGANISATION_HEADS}
 _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
 _HONORIFIC_JOINED = {fold_key(h) for h in HONORIFICS}
-_VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS}
+_VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS} | {fold_key(w) for w in VAGUE_SUBJECTS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _PARENTHESES = re.compile(r"\([^()]*(?:\)|$)")  # (ره), (مدظله العالی), and one cut short: (ره
 _TRAILING_HONORIFIC = re.compile(r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم))+$")
@@ -104,8 +104,10 @@ def parse_mention(phrase: str) -> Mention:
     first_word, _, rest = key.partition(" ")
     if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
         return Mention(text=text, mention_type="pronoun")
-    if key in _VAGUE_KEYS or first_word in _VAGUE_KEYS:
-        return Mention(text=text, mention_type="vague")
+    if key in _VAGUE_KEYS or first_word in _VAGUE_KEYS or key.replace(" ", "") in _VAGUE_KEYS:
+        return Mention(text=text, mention_type="vague")  # خیلی‌ها = خیلی ها
+    if key in {"این", "آن", "همین", "همان"}:
+        return Mention(text=text, mention_type="none")  # a demonstrative alone names nobody
     if first_word in {"یک", "یکی"} and rest:
         # "یکی از اساتید دانشگاه", "یک منبع آگاه": an unnamed speaker, described.
         return Mention(text=text, mention_type="role", role=cleaned)

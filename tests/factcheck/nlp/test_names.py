@@ -50,3 +50,10 @@ def test_titles_are_dropped_however_they_are_spaced():
     assert strip_honorifics("سر دار مویدی") == "مویدی"
     assert strip_honorifics("آیت الله احمد خاتمی") == "احمد خاتمی"
     assert strip_honorifics("دکتر") == "دکتر"  # nothing else left: keep it
+
+
+def test_vague_subjects_whatever_their_spacing_and_bare_demonstratives():
+    assert parse_mention("خیلی ها").mention_type == "vague"
+    assert parse_mention("خیلی‌ها").mention_type == "vague"
+    assert parse_mention("این").mention_type == "none"
+    assert parse_mention("این مقام").mention_type != "none"
