@@ -60,7 +60,9 @@ def _content_follows(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_LETTER})(?P<cue>{cue})(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*")
 
 
-_BELIEF = _content_follows(rf"معتقد{_J}(?:است|هستند|بود|بودند|شد|شدند)")
+_BELIEF = _content_follows(
+    rf"(?:معتقد{_J}(?:است|هستند|بود|بودند|شد|شدند)|اعتقاد{_J}(?:دارد|دارند|داشت|داشتند))"
+)
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
     rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\s+"
@@ -415,7 +417,7 @@ _FINDERS = (
     (_premise_candidates, ("که",)),
     (_according_to_candidates, ("گفته", "اعتقاد", "عقیده", "باور", "اعلام")),
     (_between_candidates, ("خبر", "خواستار", "وعده", "قول")),
-    (_after_verb_candidates, ("خواست", "قول", "وعده", "اطمینان", "احتمال", "معتقد")),
+    (_after_verb_candidates, ("خواست", "قول", "وعده", "اطمینان", "احتمال", "معتقد", "اعتقاد")),
     (_evaluative_candidates, ("را", "متهم")),
 )
 
