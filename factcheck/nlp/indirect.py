@@ -25,7 +25,7 @@ from .clauses import (
 )
 from .lexicon import _flexible, speech_verb_pattern
 from .names import Mention, is_role_head, parse_mention
-from .text import ZWNJ
+from .text import ZWNJ, fold_words
 
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
 _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
@@ -77,6 +77,20 @@ _PROMISE = _content_follows(rf"(?:قول|وعده|اطمینان){_J}(?:داد|�
 _GUESS = _content_follows(rf"احتمال{_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
 
 
+# "ارزش صادرات را بیش از ۴۷ میلیون دلار اعلام کرد" states something; "برنامه‌ها را اعلام
+# کرد" only names a topic: these verbs report content only with a complement after را.
+_NEEDS_COMPLEMENT = (
+    "اعلام کرد",
+    "اعلام کردند",
+    "اعلام کرده است",
+    "پیش‌بینی کرد",
+    "پیش‌بینی کردند",
+    "پیش‌بینی کرده بود",
+    "پیش‌بینی کرده است",
+)
+_NEEDS_COMPLEMENT_KEYS = {fold_words(v) for v in _NEEDS_COMPLEMENT}
+
+
 @functools.cache
 def _evaluative_verbs() -> re.Pattern[str]:
     """``... را ... دانست / توصیف کرد / خواند / برشمرد / قلمداد کرد / ارزیابی کرد / متهم کرد``."""
@@ -111,6 +125,7 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "ذکر کردند",
         "نام برد",
         "نام بردند",
+        *_NEEDS_COMPLEMENT,
     ]
     alternation = "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
     # "... را بی‌سابقه عنوان و تصریح کرد": the light verb is shared with the next verb.
@@ -394,6 +409,13 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         ]
         if not objects:
             continue
+        if fold_words(match.group("verb")) in _NEEDS_COMPLEMENT_KEYS:
+            rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
+            if not rah or not folded[start + rah[-1].end() : match.start()].split():
+                continue
+            following = folded[match.end() : match.end() + 8].split()[:1]
+            if following and (following[0].startswith(":") or following[0] == "که"):
+                continue  # "اعلام کرد که ...", "اعلام کرد: ...": the content follows
         commas = [m.end() for m in re.finditer(r"[،,]\s*", folded[start : start + objects[0]])]
         if commas:
             start += commas[-1]
