@@ -1,7 +1,7 @@
 """The JSON API, mounted at /api/v1/."""
 
 from django.urls import path, re_path, register_converter
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from . import exports, search, views
@@ -40,7 +40,7 @@ router.register("sources", views.SourceViewSet, basename="source")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("exports/claims.jsonl", exports.claims_jsonl, name="export-claims-jsonl"),
     path("exports/claims.csv", exports.claims_csv, name="export-claims-csv"),
     path("exports/statements.jsonl", exports.statements_jsonl, name="export-statements-jsonl"),
