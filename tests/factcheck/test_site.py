@@ -386,3 +386,10 @@ def test_list_pages_cost_the_same_queries_for_5_and_50_rows(client, sample_kb, e
         assert queries(client, f"{path}{joiner}page_size=5") == queries(
             client, f"{path}{joiner}page_size=50"
         ), path
+
+
+def test_api_docs_run_no_inline_script_and_relax_only_styles(client):
+    response = client.get("/api/v1/docs/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "style-src 'self' 'unsafe-inline'" in policy
+    assert re.findall(r"<script>", response.content.decode()) == []
