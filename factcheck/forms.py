@@ -1,10 +1,15 @@
-"""Forms of the editor pages; each maps onto one factcheck.editorial function."""
+"""Forms of the editor pages (each maps onto one factcheck.editorial function) and of the
+public claims list and search."""
+
+from datetime import datetime, time
 
 from django import forms
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
 
 from articles.models import Source
 
-from .models import PromiseStatus, Rating, Speaker, Stance
+from .models import UNRATED, Claim, ClaimQuerySet, ClaimType, PromiseStatus, Rating, Speaker, Stance
 
 
 class ReviewFilterForm(forms.Form):
@@ -129,3 +134,52 @@ class SearchForm(forms.Form):
     page = forms.IntegerField(
         required=False, min_value=1, max_value=10_000, widget=forms.HiddenInput
     )
+
+
+class ClaimFilterForm(forms.Form):
+    """The claims list's filters; an invalid value is ignored rather than failing the page."""
+
+    rating = forms.ChoiceField(
+        required=False,
+        label="حکم",
+        choices=[("", "همه"), *Rating.choices, (UNRATED, "هنوز بررسی نشده")],
+    )
+    speaker = forms.ModelChoiceField(
+        Speaker.objects.filter(Exists(Claim.objects.filter(speaker=OuterRef("pk")))),
+        required=False,
+        label="گوینده",
+        empty_label="همه",
+    )
+    source = forms.ModelChoiceField(
+        Source.objects.all(), required=False, label="منبع", empty_label="همه"
+    )
+    claim_type = forms.ChoiceField(
+        required=False, label="نوع ادعا", choices=[("", "همه"), *ClaimType.choices]
+    )
+    date_from = forms.DateField(
+        required=False, label="از تاریخ", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label="تا تاریخ", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def filter(self, claims: ClaimQuerySet) -> ClaimQuerySet:
+        """``claims`` narrowed by every valid filter given."""
+        if not self.is_valid():
+            return claims
+        data = self.cleaned_data
+        if data["rating"]:
+            claims = claims.rated(data["rating"])
+        if data["speaker"]:
+            claims = claims.filter(speaker=data["speaker"])
+        if data["source"]:
+            claims = claims.from_source(data["source"].pk)
+        if data["claim_type"]:
+            claims = claims.filter(claim_type=data["claim_type"])
+        zone = timezone.get_current_timezone()
+        return claims.first_seen_between(
+            datetime.combine(data["date_from"], time.min, tzinfo=zone)
+            if data["date_from"]
+            else None,
+            datetime.combine(data["date_to"], time.max, tzinfo=zone) if data["date_to"] else None,
+        )

@@ -32,6 +32,22 @@ class SpeakerKind(models.TextChoices):
 
 
 class SpeakerQuerySet(models.QuerySet):
+    def most_checked(self) -> "SpeakerQuerySet":
+        """Speakers with claims, most claims with a published verdict first.
+
+        ``checked_count``: claims with a verdict; ``claim_count``: all their claims.
+        """
+        return (
+            self.annotate(
+                checked_count=models.Count(
+                    "claims", filter=models.Q(claims__current_verdict__isnull=False)
+                ),
+                claim_count=models.Count("claims"),
+            )
+            .filter(claim_count__gt=0)
+            .order_by("-checked_count", "-claim_count", "name")
+        )
+
     def with_counts(self) -> "SpeakerQuerySet":
         return self.annotate(
             statement_count=models.Count("statements", distinct=True),
@@ -227,6 +243,9 @@ class Rating(models.TextChoices):
     UNPROVEN = "unproven", "اثبات‌نشده"
 
 
+# The claims-list filter value for claims that have no published verdict yet.
+UNRATED = "unrated"
+
 # Numeric value of each rating for schema.org ClaimReview (best 6, worst 1); unproven has none.
 RATING_VALUES = {
     Rating.TRUE: 6,
@@ -251,15 +270,54 @@ class ClaimQuerySet(models.QuerySet):
 
     def visible(self) -> "ClaimQuerySet":
         """Claims with at least one statement that an editor has not rejected."""
+        # EXISTS rather than a join and DISTINCT: no duplicate rows, and counts and
+        # aggregates over the result stay correct.
         return self.filter(
-            appearances__statement__review_status__in=[
-                ReviewStatus.PENDING,
-                ReviewStatus.ACCEPTED,
-            ]
-        ).distinct()
+            models.Exists(
+                ClaimAppearance.objects.filter(
+                    claim=models.OuterRef("pk"),
+                    statement__review_status__in=[ReviewStatus.PENDING, ReviewStatus.ACCEPTED],
+                )
+            )
+        )
 
     def latest_first(self) -> "ClaimQuerySet":
         return self.order_by("-first_seen_at", "-id")
+
+    def for_listing(self) -> "ClaimQuerySet":
+        """What a row of a claims list shows: speaker, appearances and current verdict."""
+        return self.with_related().select_related("current_verdict")
+
+    def checked(self) -> "ClaimQuerySet":
+        """Claims with a published verdict."""
+        return self.filter(current_verdict__isnull=False)
+
+    def latest_checked_first(self) -> "ClaimQuerySet":
+        return self.order_by(models.F("current_verdict__published_at").desc(nulls_last=True), "-id")
+
+    def rated(self, rating: str) -> "ClaimQuerySet":
+        """Claims whose current verdict has ``rating``; ``"unrated"`` for claims without one."""
+        if rating == UNRATED:
+            return self.filter(current_verdict__isnull=True)
+        return self.filter(current_verdict__rating=rating)
+
+    def from_source(self, source_id: int) -> "ClaimQuerySet":
+        """Claims that appear in at least one article of the source."""
+        return self.filter(
+            models.Exists(
+                ClaimAppearance.objects.filter(
+                    claim=models.OuterRef("pk"), statement__article__source_id=source_id
+                )
+            )
+        )
+
+    def first_seen_between(self, start=None, end=None) -> "ClaimQuerySet":
+        """Claims first seen in this span of datetimes (either end may be open)."""
+        if start:
+            self = self.filter(first_seen_at__gte=start)
+        if end:
+            self = self.filter(first_seen_at__lte=end)
+        return self
 
 
 class Claim(models.Model):
@@ -381,6 +439,36 @@ class VerdictQuerySet(models.QuerySet):
 
     def newest_first(self) -> "VerdictQuerySet":
         return self.order_by(models.F("published_at").desc(nulls_last=True), "-id")
+
+    def corrections(self) -> "VerdictQuerySet":
+        """Published verdicts that replaced an earlier published one, newest first."""
+        return (
+            self.published()
+            .filter(is_correction=True)
+            .select_related("claim__speaker")
+            .newest_first()
+        )
+
+    def replaced_by(self, verdicts: list["Verdict"]) -> dict[int, "Verdict"]:
+        """For each of ``verdicts``, the published verdict of its claim just before it.
+
+        One query for all of them: {verdict id: the verdict it replaced}.
+        """
+        earlier = self.published().filter(claim_id__in={v.claim_id for v in verdicts})
+        by_claim: dict[int, list[Verdict]] = {}
+        for verdict in earlier.order_by("published_at", "id"):
+            by_claim.setdefault(verdict.claim_id, []).append(verdict)
+        replaced: dict[int, Verdict] = {}
+        for verdict in verdicts:
+            before = [
+                v
+                for v in by_claim.get(verdict.claim_id, [])
+                if v.pk != verdict.pk
+                and (v.published_at, v.pk) < (verdict.published_at, verdict.pk)
+            ]
+            if before:
+                replaced[verdict.pk] = before[-1]
+        return replaced
 
 
 class Verdict(models.Model):

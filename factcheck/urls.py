@@ -1,9 +1,11 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from . import editor_views, views
 from .feeds import VerdictFeed
+from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -15,6 +17,9 @@ urlpatterns = [
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker-detail"),
     path("sources/<int:pk>/", views.source_detail, name="source-detail"),
     path("search/", views.search_page, name="search"),
+    path("methodology/", views.methodology, name="methodology"),
+    path("corrections/", views.corrections, name="corrections"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/byline/", editor_views.byline, name="byline"),

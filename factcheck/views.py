@@ -1,6 +1,5 @@
-"""Public pages. Views stay thin: QuerySet methods do the reading."""
+"""Public pages. Views stay thin: QuerySet methods and small functions do the reading."""
 
-import json
 from datetime import datetime, time
 
 from django.db.models import Count, Prefetch
@@ -10,25 +9,55 @@ from django.utils import timezone
 
 from articles.models import Article, Source
 
+from .charts import rating_chart, rating_counts
 from .claimreview import claim_review
 from .editorial import is_editor
-from .forms import ClaimEditForm, EvidenceForm, SearchForm, VerdictForm
-from .highlight import segments
+from .forms import ClaimEditForm, ClaimFilterForm, EvidenceForm, SearchForm, VerdictForm
+from .highlight import marked_segments, paragraph_around
 from .history import claim_history
-from .models import Claim, ClaimAppearance, Rating, Speaker, Stance
+from .methodology import promise_scale, rating_scale
+from .models import (
+    Claim,
+    ClaimAppearance,
+    ClaimType,
+    PromiseStatus,
+    Rating,
+    Speaker,
+    Stance,
+    Verdict,
+)
 from .pagination import paginate
+from .public import role_at, same_claim_elsewhere, speaker_claims_on_topic
 from .search.index import SearchUnavailable
 from .search.results import run_search
 
+HOME_ROWS = 8
+
 
 def home(request: HttpRequest) -> HttpResponse:
-    claims = Claim.objects.visible().with_related().latest_first()[:20]
-    return render(request, "factcheck/home.html", {"claims": claims})
+    """Latest published verdicts, the most-checked speakers and the newest articles."""
+    context = {
+        "checked": Claim.objects.visible()
+        .checked()
+        .for_listing()
+        .latest_checked_first()[:HOME_ROWS],
+        "speakers": Speaker.objects.most_checked()[:HOME_ROWS],
+        "articles": Article.objects.with_source()
+        .latest_first()
+        .annotate(statement_count=Count("statements"))[:HOME_ROWS],
+        "claims": Claim.objects.visible().for_listing().latest_first()[:HOME_ROWS],
+    }
+    return render(request, "factcheck/home.html", context)
 
 
 def claim_list(request: HttpRequest) -> HttpResponse:
-    page = paginate(request, Claim.objects.visible().with_related().latest_first())
-    return render(request, "factcheck/claim_list.html", {"page": page})
+    filters = ClaimFilterForm(request.GET or None)
+    claims = filters.filter(Claim.objects.visible().for_listing().latest_first())
+    return render(
+        request,
+        "factcheck/claim_list.html",
+        {"page": paginate(request, claims), "filters": filters},
+    )
 
 
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -40,18 +69,31 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if not editor:
         verdicts = verdicts.published()
     evidence = list(claim.evidence.select_related("added_by__editor_profile", "article"))
+    appearances = list(claim.appearances.all())
+    first = appearances[0] if appearances else None
+    roles = list(claim.speaker.roles.all()) if claim.speaker else []
     context = {
         "claim": claim,
         "verdict": claim.current_verdict,
         "verdicts": verdicts,
-        "evidence_by_stance": [
-            (label, [e for e in evidence if e.stance == value]) for value, label in Stance.choices
-        ],
-        "claim_review": (
-            json.dumps(claim_review(claim.current_verdict, request), ensure_ascii=False)
-            if claim.current_verdict
-            else ""
+        "appearances": appearances,
+        "first_appearance": first,
+        "passage": (
+            paragraph_around(first.statement.article.text, first.start, first.end)
+            if first
+            else None
         ),
+        "role": role_at(first, roles),
+        "evidence_by_stance": [
+            (value, label, [e for e in evidence if e.stance == value])
+            for value, label in Stance.choices
+        ],
+        "evidence_count": len(evidence),
+        "claim_review": claim_review(claim.current_verdict, request)
+        if claim.current_verdict
+        else None,
+        "same_elsewhere": same_claim_elsewhere(claim),
+        "on_topic": speaker_claims_on_topic(claim),
         "is_editor": editor,
     }
     if editor:
@@ -86,10 +128,19 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         article.statements.visible()
         .select_related("speaker")
         .prefetch_related(
-            Prefetch("appearances", ClaimAppearance.objects.only("id", "claim_id", "statement_id"))
+            Prefetch(
+                "appearances",
+                ClaimAppearance.objects.select_related("claim").only(
+                    "id", "claim_id", "statement_id", "start", "end", "claim__text"
+                ),
+            )
         )
     )
-    parts = segments(article.text, ((s.start, s.end, s.pk) for s in statements))
+    parts = marked_segments(
+        article.text,
+        ((s.start, s.end, s.pk) for s in statements),
+        ((a.start, a.end, a.claim_id) for s in statements for a in s.appearances.all()),
+    )
     return render(
         request,
         "articles/article_detail.html",
@@ -103,15 +154,62 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
 
 
 def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases", "roles"), pk=pk)
-    claims = paginate(request, Claim.objects.filter(speaker=speaker).with_related().latest_first())
-    return render(request, "factcheck/speaker_detail.html", {"speaker": speaker, "page": claims})
+    speaker = get_object_or_404(
+        Speaker.objects.with_rating_counts().prefetch_related("aliases", "roles"), pk=pk
+    )
+    claims = Claim.objects.visible().filter(speaker=speaker)
+    promises = claims.filter(claim_type=ClaimType.PROMISE)
+    promise_counts = dict(promises.order_by().values_list("promise_status").annotate(n=Count("id")))
+    return render(
+        request,
+        "factcheck/speaker_detail.html",
+        {
+            "speaker": speaker,
+            "page": paginate(request, claims.for_listing().latest_first()),
+            "chart": rating_chart(rating_counts(speaker)),
+            "promise_record": [
+                (value, label, promise_counts.get(value, 0))
+                for value, label in PromiseStatus.choices
+            ],
+            "promises": promises.for_listing().latest_first()[:20],
+            "promise_total": sum(promise_counts.values()),
+        },
+    )
 
 
 def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(Source, pk=pk)
-    page = paginate(request, source.articles.with_source().latest_first())
-    return render(request, "articles/source_detail.html", {"source": source, "page": page})
+    articles = source.articles.with_source().latest_first()
+    page = paginate(request, articles.annotate(statement_count=Count("statements")))
+    speakers = (
+        Speaker.objects.filter(statements__article__source=source)
+        .annotate(quoted=Count("statements"))
+        .order_by("-quoted", "name")[:10]
+    )
+    return render(
+        request,
+        "articles/source_detail.html",
+        {"source": source, "page": page, "speakers": speakers, "article_count": articles.count()},
+    )
+
+
+def methodology(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "factcheck/methodology.html",
+        {"ratings": rating_scale(), "promise_statuses": promise_scale()},
+    )
+
+
+def corrections(request: HttpRequest) -> HttpResponse:
+    """Every published verdict that replaced an earlier one, with the reason and the old rating."""
+    page = paginate(request, Verdict.objects.corrections())
+    replaced = Verdict.objects.replaced_by(list(page))
+    return render(
+        request,
+        "factcheck/corrections.html",
+        {"page": page, "rows": [(v, replaced.get(v.pk)) for v in page]},
+    )
 
 
 def search_page(request: HttpRequest) -> HttpResponse:

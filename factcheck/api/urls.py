@@ -1,7 +1,10 @@
 """The JSON API, mounted at /api/v1/."""
 
+from django.conf import settings
 from django.urls import path, re_path, register_converter
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from django.utils.csp import CSP
+from django.views.decorators.csp import csp_override
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from . import exports, search, views
@@ -38,9 +41,15 @@ router.register("statements", views.StatementViewSet, basename="statement")
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("sources", views.SourceViewSet, basename="source")
 
+# Swagger UI's scripts are files of the site (the split view serves its init script too);
+# its styles are set inline, so only this page allows inline styles.
+api_docs = csp_override({**settings.SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]})(
+    SpectacularSwaggerSplitView.as_view(url_name="api:schema")
+)
+
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", api_docs, name="docs"),
     path("exports/claims.jsonl", exports.claims_jsonl, name="export-claims-jsonl"),
     path("exports/claims.csv", exports.claims_csv, name="export-claims-csv"),
     path("exports/statements.jsonl", exports.statements_jsonl, name="export-statements-jsonl"),
