@@ -29,7 +29,7 @@ def claim_documents(claims: QuerySet) -> Iterator[Document]:
 
 
 def statement_documents(statements: QuerySet) -> Iterator[Document]:
-    for statement in statements.select_related("speaker", "article__source"):
+    for statement in statements.select_related("speaker", "article"):
         yield Document(
             type="statement",
             obj_id=statement.pk,
@@ -37,7 +37,6 @@ def statement_documents(statements: QuerySet) -> Iterator[Document]:
             speaker=statement.speaker.name if statement.speaker else "",
             speaker_id=statement.speaker_id,
             source_id=statement.article.source_id,
-            source=statement.article.source.name,
             date=statement.article.published_at,
             article_id=statement.article_id,
         )
@@ -52,7 +51,6 @@ def article_documents(articles: QuerySet) -> Iterator[Document]:
             text=article.text,
             normalized=article.normalized_text or None,
             source_id=article.source_id,
-            source=article.source.name,
             date=article.published_at,
         )
 

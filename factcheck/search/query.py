@@ -15,6 +15,16 @@ from .analysis import persian_analyzer, prepare_query
 from .index import TYPES, SearchUnavailable, index_dir, open_index
 
 FACETS = ("type", "speaker_id", "source_id", "rating")
+TEXT_FIELDS = ("title", "text", "body", "speaker")
+
+
+def _without_positions(query: q.Query) -> q.Query:
+    """A quoted phrase on ``body`` (indexed without positions) asks for all of its words."""
+    if isinstance(query, q.Phrase) and query.fieldname == "body":
+        return q.And([q.Term("body", word) for word in query.words])
+    if query.is_leaf():
+        return query
+    return query.apply(_without_positions)
 
 
 @dataclass(frozen=True)
@@ -90,10 +100,8 @@ def search(
     """
     try:
         searcher = _searcher()
-        parser = MultifieldParser(
-            ["title", "text", "speaker"], searcher.schema, group=OrGroup.factory(0.9)
-        )
-        parsed = parser.parse(prepare_query(text))
+        parser = MultifieldParser(list(TEXT_FIELDS), searcher.schema, group=OrGroup.factory(0.9))
+        parsed = _without_positions(parser.parse(prepare_query(text)))
         filters = []
         if types:
             filters.append(q.Or([q.Term("type", t) for t in types if t in TYPES]))
@@ -116,7 +124,7 @@ def search(
         terms = frozenset(
             value.decode() if isinstance(value, bytes) else str(value)
             for fieldname, value in parsed.iter_all_terms()
-            if fieldname in {"title", "text", "speaker"}
+            if fieldname in TEXT_FIELDS
         )
         results = Results(count=len(hits), terms=terms)
         for name in FACETS:

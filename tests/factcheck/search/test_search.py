@@ -147,6 +147,30 @@ def test_missing_or_damaged_index_never_breaks_pages(kb, client):
     assert api_search("پیام‌رسان")["count"] > 0
 
 
+def test_an_index_of_an_earlier_schema_is_rebuilt_not_misread(kb, tmp_path, monkeypatch):
+    from factcheck.search import index
+
+    current = index.schema
+
+    def earlier():
+        fields = current()
+        fields.remove("body")  # as built before article bodies had a field of their own
+        return fields
+
+    monkeypatch.setattr(index, "schema", earlier)
+    call_command("rebuild_index", "--no-progress", stdout=StringIO())
+    monkeypatch.setattr(index, "schema", current)
+    assert APIClient().get("/api/v1/search/", {"q": "پیام‌رسان"}).status_code == 503
+    article = tmp_path / "new.txt"
+    article.write_text(
+        "تیتر تازه\nوزیر نیرو گفت: سدها پر است و زرافه‌ها آب دارند.", encoding="utf-8"
+    )
+    out = StringIO()
+    call_command("ingest", str(article), "--no-progress", "--workers=0", stdout=out)
+    assert "built it from the database" in out.getvalue()
+    assert api_search("پیام‌رسان")["count"] > 0 and api_search("زرافه")["count"] > 0
+
+
 def test_search_page_highlights_and_escapes(kb, client):
     html = client.get("/search/", {"q": "پیام‌رسان <script>"}).content.decode()
     assert '<mark class="hit' in html
