@@ -193,4 +193,5 @@ class Document:
         }
         if self.date:
             values["date"] = self.date.astimezone(UTC).replace(tzinfo=None)
-        return values
+        # An empty field still costs Whoosh a pass over its machinery: leave it out.
+        return {name: value for name, value in values.items() if value not in ("", None)}
