@@ -54,6 +54,10 @@ class IngestCache:
     speaker_ids_by_key: dict[str, int] = field(default_factory=dict)
     speaker_ids_by_surname: dict[str, set[int]] = field(default_factory=dict)
     article_keys: set[str] = field(default_factory=set)
+    # Alias and role rows waiting for :meth:`flush`: one insert per article, not per name.
+    new_aliases: list[SpeakerAlias] = field(default_factory=list)
+    new_roles: list[SpeakerRole] = field(default_factory=list)
+    widened_roles: dict[int, SpeakerRole] = field(default_factory=dict)
 
     @classmethod
     def preload(cls) -> "IngestCache":
@@ -84,6 +88,18 @@ class IngestCache:
             self.article_keys.update(
                 (f"u:{article.url}", f"e:{article.external_id}", f"h:{article.content_hash}")
             )
+
+    def flush(self) -> None:
+        """Write the alias and role rows that speaker resolution recorded."""
+        if self.new_aliases:
+            SpeakerAlias.objects.bulk_create(self.new_aliases, ignore_conflicts=True)
+        if self.new_roles:
+            SpeakerRole.objects.bulk_create(self.new_roles)
+        if self.widened_roles:
+            SpeakerRole.objects.bulk_update(
+                self.widened_roles.values(), ["first_seen", "last_seen"]
+            )
+        self.new_aliases, self.new_roles, self.widened_roles = [], [], {}
 
     def remember_speaker(self, speaker: Speaker, *keys: str) -> None:
         if self.preloaded:
@@ -231,6 +247,7 @@ def statements_extract(
     ]
     statements = []
     resolved: dict[tuple[str, str, str], Speaker] = {}
+    _speakers_create_new([item for item, _ in extracted], cache)
     for item, _ in extracted:
         speaker = None
         if item.speaker:
@@ -260,6 +277,7 @@ def statements_extract(
                 confidence=item.confidence,
             )
         )
+    cache.flush()
     Statement.objects.bulk_create(statements)
     _claims_store(
         article=article,
@@ -345,6 +363,7 @@ def speaker_resolve(
     surname joins an existing speaker only when exactly one known speaker has that surname,
     so two people who share a surname are never merged.
     """
+    owns_cache = cache is None
     cache = cache or IngestCache()
     display = canonical_name(name)
     key = nlp.fold_key(display)
@@ -362,22 +381,63 @@ def speaker_resolve(
     )
     if role and nlp.fold_key(role) != key:
         _speaker_role_record(speaker=speaker, role=role, seen_at=seen_at, cache=cache)
+    if owns_cache:
+        cache.flush()
     return speaker
+
+
+def _speakers_create_new(items: list[nlp.ExtractedStatement], cache: IngestCache) -> None:
+    """Create in one insert the speakers of an article that no lookup finds.
+
+    Only full names (two words or more): whether a lone surname is someone known depends on
+    who exists, so :func:`speaker_resolve` settles those one at a time, after these.
+    """
+    new: dict[str, Speaker] = {}
+    for item in items:
+        display = canonical_name(item.speaker) if item.speaker else ""
+        key = nlp.fold_key(display)
+        if not key or key in cache.speakers or key in new or len(name_words(display)) < 2:
+            continue
+        found = _speaker_lookup(display, key, cache)
+        if found is not None:
+            cache.speakers[key] = found
+            cache.remember_speaker(found, key)
+            continue
+        new[key] = _speaker_row(display, key, item.speaker_is_organisation)
+    if not new:
+        return
+    try:
+        with transaction.atomic():
+            Speaker.objects.bulk_create(new.values())
+    except IntegrityError:
+        return  # another process created one of them: speaker_resolve takes them one by one
+    Speaker.history.bulk_history_create(list(new.values()))
+    for key, speaker in new.items():
+        cache.speakers[key] = speaker
+        cache.alias_keys[speaker.pk] = set()
+        cache.roles[speaker.pk] = {}
+        cache.remember_speaker(speaker, key)
 
 
 def _speaker_create(display: str, key: str, is_organisation: bool) -> Speaker:
     """A new speaker; if another process created it a moment ago, that one."""
-    words = name_words(display)
     try:
         with transaction.atomic():
-            return Speaker.objects.create(
-                name=display,
-                name_key=key,
-                surname_key=nlp.fold_key(words[-1]) if words else "",
-                kind=SpeakerKind.ORGANISATION if is_organisation else SpeakerKind.PERSON,
-            )
+            speaker = _speaker_row(display, key, is_organisation)
+            speaker.save()
+            return speaker
     except IntegrityError:
         return Speaker.objects.get(name_key=key)
+
+
+def _speaker_row(display: str, key: str, is_organisation: bool) -> Speaker:
+    words = name_words(display)
+    return Speaker(
+        name=display,
+        name_key=key,
+        surname_key=nlp.fold_key(words[-1]) if words else "",
+        kind=SpeakerKind.ORGANISATION if is_organisation else SpeakerKind.PERSON,
+    )
 
 
 def _speaker_lookup(display: str, key: str, cache: IngestCache) -> Speaker | None:
@@ -407,14 +467,13 @@ def _speaker_aliases_record(
     if known is None:
         known = set(speaker.aliases.values_list("name_key", flat=True))
         cache.alias_keys[speaker.pk] = known
-    new = {}
     for alias in names:
         alias_key = nlp.fold_key(alias)
         if alias and alias_key not in known:
-            new[alias_key] = SpeakerAlias(speaker=speaker, name=alias[:300], name_key=alias_key)
-    if new:
-        SpeakerAlias.objects.bulk_create(new.values(), ignore_conflicts=True)
-        known.update(new)
+            cache.new_aliases.append(
+                SpeakerAlias(speaker=speaker, name=alias[:300], name_key=alias_key)
+            )
+            known.add(alias_key)
 
 
 def _speaker_role_record(
@@ -428,13 +487,14 @@ def _speaker_role_record(
     title_key = nlp.fold_key(role)[:500]
     record = roles.get(title_key)
     if record is None:
-        roles[title_key] = SpeakerRole.objects.create(
+        roles[title_key] = SpeakerRole(
             speaker=speaker,
             title=role[:500],
             title_key=title_key,
             first_seen=seen_at,
             last_seen=seen_at,
         )
+        cache.new_roles.append(roles[title_key])
         return
     if seen_at is None:
         return
@@ -443,5 +503,5 @@ def _speaker_role_record(
         record.first_seen, changed = seen_at, True
     if record.last_seen is None or seen_at > record.last_seen:
         record.last_seen, changed = seen_at, True
-    if changed:
-        record.save(update_fields=["first_seen", "last_seen"])
+    if changed and record.pk is not None:
+        cache.widened_roles[record.pk] = record  # a new row carries its dates already
