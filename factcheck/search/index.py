@@ -18,7 +18,7 @@ from pathlib import Path
 
 from django.conf import settings
 from whoosh import index as whoosh_index
-from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import LockError
 from whoosh.writing import AsyncWriter
 
@@ -82,9 +82,17 @@ def schema() -> Schema:
         article_id=ID(),  # statements: the article they belong to
         rating=ID(sortable=True),
         claim_type=ID(),
-        # Whoosh drops tzinfo: dates are naive UTC.
-        date=DATETIME(),
+        # Minutes since 1970 (UTC), one term a document: Whoosh's DATETIME indexes eight
+        # tiers of every date, which cost a quarter of indexing a claim.
+        date=NUMERIC(int, bits=32, signed=False, shift_step=0),
     )
+
+
+def epoch_minutes(moment: datetime) -> int:
+    """How the index stores a date (a naive datetime is UTC), held to what 32 bits hold:
+    a query for the year 15 asks for everything from 1970."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return min(max(int(aware.timestamp() // 60), 0), 2**32 - 1)
 
 
 def index_dir() -> Path:
@@ -192,6 +200,6 @@ class Document:
             "claim_type": self.claim_type,
         }
         if self.date:
-            values["date"] = self.date.astimezone(UTC).replace(tzinfo=None)
+            values["date"] = epoch_minutes(self.date)
         # An empty field still costs Whoosh a pass over its machinery: leave it out.
         return {name: value for name, value in values.items() if value not in ("", None)}

@@ -3,7 +3,7 @@
 import contextlib
 import threading
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 
 from whoosh import query as q
@@ -12,7 +12,7 @@ from whoosh.highlight import ContextFragmenter, HtmlFormatter, highlight
 from whoosh.qparser import MultifieldParser, OrGroup
 
 from .analysis import persian_analyzer, prepare_query
-from .index import TYPES, SearchUnavailable, index_dir, open_index
+from .index import TYPES, SearchUnavailable, epoch_minutes, index_dir, open_index
 
 FACETS = ("type", "speaker_id", "source_id", "rating")
 TEXT_FIELDS = ("title", "text", "body", "speaker")
@@ -76,12 +76,6 @@ def _searcher():
     return searcher
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-
-
 def search(
     text: str,
     *,
@@ -112,7 +106,13 @@ def search(
         if rating:
             filters.append(q.Term("rating", rating))
         if date_from or date_to:
-            filters.append(q.DateRange("date", _utc(date_from), _utc(date_to)))
+            filters.append(
+                q.NumericRange(
+                    "date",
+                    epoch_minutes(date_from) if date_from else None,
+                    epoch_minutes(date_to) if date_to else None,
+                )
+            )
         wanted = q.And(filters) if filters else None
         page_size = max(1, min(page_size, 100))
         hits = searcher.search(

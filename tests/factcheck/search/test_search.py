@@ -4,6 +4,7 @@ a missing or damaged index, and a judged query set."""
 import json
 import threading
 import time
+from datetime import timedelta
 from io import StringIO
 from pathlib import Path
 
@@ -169,6 +170,23 @@ def test_an_index_of_an_earlier_schema_is_rebuilt_not_misread(kb, tmp_path, monk
     call_command("ingest", str(article), "--no-progress", "--workers=0", stdout=out)
     assert "built it from the database" in out.getvalue()
     assert api_search("پیام‌رسان")["count"] > 0 and api_search("زرافه")["count"] > 0
+
+
+def test_date_range_filters_to_the_minute(kb):
+    article = Article.objects.get(title__contains="زارعپور")
+    published = article.published_at
+    assert published is not None
+    minute = timedelta(minutes=1)
+    around = {
+        "date_after": (published - minute).isoformat(),
+        "date_before": (published + minute).isoformat(),
+    }
+    found = api_search("پیام‌رسان", type="article", **around)
+    assert [r["id"] for r in found["results"]] == [article.pk]
+    later = api_search("پیام‌رسان", type="article", date_after=(published + minute).isoformat())
+    assert article.pk not in [r["id"] for r in later["results"]]
+    ancient = api_search("پیام‌رسان", type="article", date_after="0015-01-01T00:00:00Z")
+    assert article.pk in [r["id"] for r in ancient["results"]]
 
 
 def test_search_page_highlights_and_escapes(kb, client):
