@@ -71,6 +71,34 @@ def test_ingest_jsonl_bad_line_named_and_rest_ingested(tmp_path):
     assert Article.objects.count() == 3
 
 
+def test_a_failure_while_storing_rolls_back_that_article_only(tmp_path, monkeypatch):
+    """Articles are committed in groups; one failing article leaves no row and costs the
+    rest of its group nothing."""
+    from factcheck import services
+
+    records = [
+        json.loads(line) for line in (SAMPLES / "fa-news-sample.jsonl").read_text().splitlines()[:3]
+    ]
+    doomed = records[1]["id"]
+    store_claims = services._claims_store
+
+    def failing(*, article, statements):
+        if article.external_id == doomed:
+            raise RuntimeError("disk full")
+        return store_claims(article=article, statements=statements)
+
+    monkeypatch.setattr(services, "_claims_store", failing)
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    out, err = ingest_failing(str(path))
+    assert "RuntimeError: disk full" in err
+    assert summary(out) == "new 2, updated 0, unchanged 0, failed 1"
+    assert not Article.objects.filter(external_id=doomed).exists()
+    assert Article.objects.count() == 2
+    assert Statement.objects.filter(article__external_id=doomed).count() == 0
+    assert Statement.objects.count() > 0
+
+
 def test_ingest_gzipped_jsonl(tmp_path):
     path = tmp_path / "batch.jsonl.gz"
     path.write_bytes(gzip.compress((SAMPLES / "fa-news-sample.jsonl").read_bytes()))
