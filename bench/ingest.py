@@ -2,18 +2,21 @@
 
 Usage: python bench/ingest.py PATH/TO/fa-news.jsonl.gz
 
-Prints the time to build one hazm Normalizer and normalise every text once (the baseline),
-the time to ingest every article with everything ingest does (decode, parse, normalise,
-extract, store articles, speakers, statements and claims in SQLite), their ratio and
-articles per second. The target is a ratio of at most 4. It runs ingest twice, each into a
-throwaway data folder: as shipped (NLP in a worker process beside the writer) and with
---workers 0 (everything in one process), and prints both.
+Prints the time to build one hazm Normalizer and normalise every text once (the baseline,
+the median of three runs: it varies by a tenth from run to run), the time to ingest every
+article with everything ingest does (decode, parse, normalise, extract, store articles,
+speakers, statements and claims in SQLite, and write the search index), their ratio and
+articles per second. The target is a ratio of at most 5 with search indexing included (4
+before search existed). It runs ingest twice, each into a throwaway data folder: as
+shipped (NLP in a worker process beside the writer) and with --workers 0 (everything in one
+process), and prints both.
 """
 
 import gzip
 import io
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -71,14 +74,14 @@ def main(corpus: str) -> None:
     django.setup()
     from factcheck.pipeline import default_workers
 
-    base = baseline(texts)
+    base = statistics.median(baseline(texts) for _ in range(3))
     workers = default_workers()
     print(f"articles in corpus:         {len(texts)}")
-    print(f"hazm Normalizer baseline:   {base:.2f} s")
+    print(f"hazm Normalizer baseline:   {base:.2f} s (median of 3)")
     for label, count in ((f"{workers} worker(s)", workers), ("one process", 0)):
         seconds, summary, stored = ingest_once(corpus, count)
         print(
-            f"ingest, {label + ':':17} {seconds:.2f} s, ratio {seconds / base:.2f} (target <= 4), "
+            f"ingest, {label + ':':17} {seconds:.2f} s, ratio {seconds / base:.2f} (target <= 5), "
             f"{len(texts) / seconds:.0f} articles/s"
         )
     print(f"ingest summary:             {summary}")
