@@ -2,7 +2,7 @@
 
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.models import Article
@@ -42,4 +42,10 @@ class Command(BaseCommand):
                         w.add_document(**document.fields())
                         written += 1
                     bar.update(len(ids[start : start + BATCH]))
+        # Whoosh's parallel writer loses a failed part without a word: count what arrived.
+        held = open_index().doc_count()
+        if held != written:
+            raise CommandError(
+                f"the index holds {held} of {written} documents; run rebuild_index again"
+            )
         self.stdout.write(f"indexed {written} documents")

@@ -155,7 +155,7 @@ def test_an_index_of_an_earlier_schema_is_rebuilt_not_misread(kb, tmp_path, monk
 
     def earlier():
         fields = current()
-        fields.remove("body")  # as built before article bodies had a field of their own
+        fields.add("legacy", fields["key"])  # a field this version no longer has
         return fields
 
     monkeypatch.setattr(index, "schema", earlier)
@@ -170,6 +170,21 @@ def test_an_index_of_an_earlier_schema_is_rebuilt_not_misread(kb, tmp_path, monk
     call_command("ingest", str(article), "--no-progress", "--workers=0", stdout=out)
     assert "built it from the database" in out.getvalue()
     assert api_search("پیام‌رسان")["count"] > 0 and api_search("زرافه")["count"] > 0
+
+
+def test_rebuild_that_loses_documents_says_so(kb, monkeypatch):
+    from factcheck.search import index
+
+    current = index.schema
+
+    def without_body():
+        fields = current()
+        fields.remove("body")  # article and statement documents cannot be written
+        return fields
+
+    monkeypatch.setattr(index, "schema", without_body)
+    with pytest.raises(Exception, match="body|holds"):
+        call_command("rebuild_index", "--no-progress", stdout=StringIO())
 
 
 def test_date_range_filters_to_the_minute(kb):
