@@ -357,7 +357,10 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
             mention.mention_type == "name"
             and not mention.role
             and 2 <= len(words) == len(written)
-            and folded[phrase_end:].split()[:1] == ["را"]
+            and (
+                folded[phrase_end:].split()[:1] == ["را"]
+                or "را" in folded[phrase_end : candidate.start].split()
+            )
         ):
             for size in range(len(words) - 1, 0, -1):
                 prefix = fold_words(" ".join(words[:size]))

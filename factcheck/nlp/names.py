@@ -3,7 +3,14 @@
 import re
 from dataclasses import dataclass
 
-from .lexicon import HONORIFICS, ORGANISATION_HEADS, PRONOUNS, ROLE_HEADS, VAGUE_SUBJECTS
+from .lexicon import (
+    HONORIFICS,
+    ORGANISATION_HEADS,
+    PRONOUNS,
+    ROLE_HEADS,
+    STATES,
+    VAGUE_SUBJECTS,
+)
 from .text import ZWNJ, fold, fold_key, fold_words
 
 # Surname suffixes written apart with ZWNJ in standard spelling (زارع‌پور, حسن‌زاده, احمدی‌نژاد).
@@ -36,6 +43,7 @@ _ROLE_KEYS = {fold_words(w) for w in ROLE_HEADS}
 # Role words news glues to the next word (مدیرفرودگاه); a short remainder is a surname (رئیسی).
 _GLUABLE_ROLE_KEYS = {fold_words(w) for w in ("مدیر", "رئیس", "رییس", "معاون", "وزیر", "سرپرست")}
 _ORG_KEYS = {fold_words(w) for w in ORGANISATION_HEADS}
+_STATE_KEYS = {fold_words(w) for w in STATES}
 _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
 _HONORIFIC_JOINED = {fold_key(h) for h in HONORIFICS}
@@ -135,6 +143,8 @@ def parse_mention(phrase: str) -> Mention:
             return Mention(text=text, mention_type="role", role=cleaned)
         cleaned = head
     words = _words(cleaned)
+    if key in _STATE_KEYS:
+        return Mention(text=text, mention_type="name", name=cleaned, is_organisation=True)
     if is_role_head(words[0]):
         return Mention(text=text, mention_type="role", role=cleaned)
     if fold_words(words[0]) in _ORG_KEYS:
