@@ -17,6 +17,8 @@ from .search import sync
 @receiver(post_save, sender=Verdict)
 @receiver(post_delete, sender=Verdict)
 def verdict_changed(sender, instance: Verdict, **kwargs) -> None:
+    if kwargs.get("raw"):
+        return  # a fixture or a restore: rows arrive as they were, nothing to derive
     from .editorial import claim_refresh
 
     claim = Claim.objects.filter(pk=instance.claim_id).first()
@@ -31,6 +33,8 @@ _KINDS = {Claim: "claim", Statement: "statement", Speaker: "speaker", Article: "
 @receiver(post_save)
 @receiver(post_delete)
 def searchable_changed(sender, instance, **kwargs) -> None:
+    if kwargs.get("raw"):
+        return  # a restore rebuilds the whole index afterwards
     kind = _KINDS.get(sender)
     if kind is not None:
         sync.changed(kind, [instance.pk])
