@@ -26,6 +26,8 @@ from django.db.migrations.recorder import MigrationRecorder
 FORMAT = "factcheck-backup"
 VERSION = 1
 DATA = "data.xml"
+# What makes a database one with data (a migrated, empty one has the editors group only).
+CONTENT = ("articles.Article", "factcheck.Speaker", "factcheck.Claim", "auth.User")
 # Rows that are derived or rebuilt, never backed up.
 DERIVED = {
     "contenttypes",
@@ -112,7 +114,7 @@ def restore(path: Path, *, replace: bool = False) -> Outcome:
             "run `manage.py migrate` first"
         )
     models = backed_up_models()
-    if not replace and any(model._default_manager.exists() for model in models):
+    if not replace and any(apps.get_model(label)._default_manager.exists() for label in CONTENT):
         raise BackupError("this database already holds data; pass --replace to overwrite it")
     with tempfile.TemporaryDirectory() as work:
         with zipfile.ZipFile(path) as archive:
