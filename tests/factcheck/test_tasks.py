@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -259,4 +259,20 @@ def test_worker_polls_a_feed_then_indexes_its_articles(database_tasks, http_serv
 def test_ingest_command_stays_synchronous_with_a_worker_configured(database_tasks):
     call_command("ingest", str(SAMPLES), "--no-progress", "--workers=0", stdout=StringIO())
     assert found("پیام‌رسان")
+    assert not DBTaskResult.objects.exists()
+
+
+def test_ingest_in_background_queues_a_fetch_per_url(database_tasks, http_server, private_urls):
+    url = f"{http_server.base_url}{PAGE}"
+    out = StringIO()
+    call_command("ingest", "--background", url, "--source", "دیدارنیوز", stdout=out)
+    assert out.getvalue().startswith(f"queued {url} (task ")
+    assert not Article.objects.exists()
+    run_worker()
+    assert Article.objects.get().source.name == "دیدارنیوز"
+
+
+def test_ingest_in_background_refuses_files(database_tasks):
+    with pytest.raises(CommandError, match="URLs only"):
+        call_command("ingest", "--background", str(SAMPLES), stdout=StringIO())
     assert not DBTaskResult.objects.exists()

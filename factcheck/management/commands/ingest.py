@@ -7,10 +7,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 from tqdm import tqdm
 
-from articles.inputs import InputOptions
+from articles.inputs import InputOptions, is_url
 from factcheck.ingest import inputs_ingest
 from factcheck.pipeline import default_workers
 from factcheck.search import sync
+from factcheck.tasks import url_ingest
 
 # tqdm's monitor thread (started even for a disabled bar) would make forking workers unsafe.
 tqdm.monitor_interval = 0
@@ -45,11 +46,19 @@ class Command(BaseCommand):
             help="processes that analyse articles while this one stores them; 0 analyses "
             "in-process (default %(default)s: one per core beyond the first)",
         )
+        parser.add_argument(
+            "--background",
+            action="store_true",
+            help="queue a fetch task per URL for the worker and return at once (URLs only; "
+            "the worker's FACTCHECK_ALLOW_PRIVATE_URLS and size limit apply)",
+        )
 
     # Development settings log every SQL query; tens of thousands of inserts need no log
     # (it costs a tenth of the run).
     @override_settings(DEBUG=False)
     def handle(self, *args, **options):
+        if options["background"]:
+            return self._enqueue(options["targets"], source_name=options["source"])
         input_options = InputOptions(
             max_bytes=options["max_bytes"],
             allow_private=options["allow_private"],
@@ -75,3 +84,14 @@ class Command(BaseCommand):
         self.stdout.write(report.summary())
         if report.counts["failed"]:
             raise CommandError(f"{report.counts['failed']} input(s) failed")
+
+    def _enqueue(self, targets: list[str], *, source_name: str) -> None:
+        not_urls = [t for t in targets if not is_url(t)]
+        if not_urls:
+            raise CommandError(
+                f"--background takes URLs only (the worker may not see this machine's files): "
+                f"{', '.join(not_urls)}"
+            )
+        for url in targets:
+            result = url_ingest.enqueue(url, source_name)
+            self.stdout.write(f"queued {url} (task {result.id})")
