@@ -1,4 +1,5 @@
-# make run: set up, migrate, load the sample articles and serve on 127.0.0.1:$(PORT).
+# make run: set up, migrate, load the sample articles and serve on 127.0.0.1:$(PORT), with the
+# task worker and feed scheduler beside it (scripts/run; their logs in var/).
 # make test: the whole test suite.  make bench: benchmarks (CORPUS=path/to/fa-news.jsonl.gz).
 PORT ?= 8000
 VENV := .venv
@@ -18,9 +19,7 @@ $(BIN)/.installed: pyproject.toml
 install: $(BIN)/.installed
 
 run: install
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py ingest samples/ --no-progress
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) scripts/run
 
 test: install
 	$(BIN)/python -m pytest

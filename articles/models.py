@@ -1,7 +1,9 @@
 """Publishers, the articles they published, and earlier versions of an article's text."""
 
 import hashlib
+from datetime import datetime, timedelta
 
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 
@@ -84,3 +86,53 @@ class ArticleRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} @ {self.replaced_at:%Y-%m-%d %H:%M}"
+
+
+class FeedQuerySet(models.QuerySet):
+    def unclaimed(self, now: datetime) -> "FeedQuerySet":
+        """Feeds no live poll holds: a claim older than ``POLL_LEASE`` belongs to a worker
+        that died mid-poll."""
+        return self.filter(
+            models.Q(claimed_at__isnull=True) | models.Q(claimed_at__lt=now - Feed.POLL_LEASE)
+        )
+
+    def due(self, now: datetime) -> "FeedQuerySet":
+        """Active, unclaimed feeds whose next poll has come."""
+        return self.unclaimed(now).filter(
+            models.Q(next_poll_at__isnull=True) | models.Q(next_poll_at__lte=now), active=True
+        )
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed polled for new articles every ``interval_minutes``."""
+
+    # Longest a poll may hold its feed before the feed counts as free again (a fetch times
+    # out after FACTCHECK_FETCH_TIMEOUT seconds, so a live poll finishes well within this).
+    POLL_LEASE = timedelta(hours=1)
+
+    url = models.URLField("feed URL", max_length=1000, unique=True)
+    source_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Publisher of every article in the feed; blank: read from each page.",
+    )
+    interval_minutes = models.PositiveIntegerField(
+        default=60, validators=[MinValueValidator(5)], help_text="Minutes between polls."
+    )
+    active = models.BooleanField(default=True)
+    next_poll_at = models.DateTimeField(null=True, blank=True, help_text="Empty: at once.")
+    last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_result = models.CharField(max_length=200, blank=True, editable=False)
+    last_error = models.TextField(blank=True, editable=False)
+    # A poll claims its feed (claim token and time) so that no other worker polls it too.
+    claim = models.CharField(max_length=32, blank=True, editable=False)
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = FeedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["url"]
+
+    def __str__(self) -> str:
+        return self.source_name or self.url

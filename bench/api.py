@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 os.environ["HF_HUB_OFFLINE"] = "1"
+# No worker runs beside a benchmark: tasks (reindexing after an edit) run where they are queued.
+os.environ["FACTCHECK_TASKS"] = "immediate"
 os.environ["FACTCHECK_ANON_RATE"] = ""  # measure the views, not the throttle
 
 

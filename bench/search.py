@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["HF_HUB_OFFLINE"] = "1"
+# No worker runs beside a benchmark: tasks (reindexing after an edit) run where they are queued.
+os.environ["FACTCHECK_TASKS"] = "immediate"
 
 
 def p95(values: list[float]) -> float:
@@ -47,7 +49,7 @@ def main() -> None:
     from factcheck.nlp.text import fold_words
     from factcheck.search.analysis import term
     from factcheck.search.query import search
-    from factcheck.search.sync import _reindex
+    from factcheck.search.sync import reindex
 
     call_command("migrate", verbosity=0)
     for target in (args.corpus, str(ROOT / "samples")):
@@ -77,14 +79,14 @@ def main() -> None:
 
     # Reindex one edited claim.
     claim = Claim.objects.order_by("pk").first()
-    reindex = []
+    reindex_times = []
     for index in range(10):
         claim.text = f"{claim.text} ویرایش {index}"
         with transaction.atomic():
             claim.save(update_fields=["text"])
         started = time.perf_counter()
-        _reindex("claim", {claim.pk})
-        reindex.append(time.perf_counter() - started)
+        reindex("claim", {claim.pk})
+        reindex_times.append(time.perf_counter() - started)
 
     # SQLite FTS5 over the same article texts, folded by the same analyzer's term function.
     database = sqlite3.connect(":memory:")
@@ -130,7 +132,7 @@ def main() -> None:
     )
     print(f"{'top-10 overlap (Jaccard, mean)':34}{statistics.mean(overlaps):>12.3f}")
     print(
-        f"reindex one edited claim: p95 {p95(reindex):.1f} ms, median {statistics.median(reindex) * 1000:.1f} ms (target <= 50)"
+        f"reindex one edited claim: p95 {p95(reindex_times):.1f} ms, median {statistics.median(reindex_times) * 1000:.1f} ms (target <= 50)"
     )
 
 

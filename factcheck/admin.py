@@ -1,8 +1,10 @@
 """The Django admin, for superusers. Saves here run the same side effects as the site:
 version bumps below, and the claim's current verdict through factcheck.signals."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from simple_history.admin import SimpleHistoryAdmin
+
+from articles.models import Feed
 
 from .models import (
     Claim,
@@ -16,6 +18,7 @@ from .models import (
     Verdict,
 )
 from .services import claim_fingerprint
+from .tasks import feed_poll_enqueue
 
 
 class VersionedAdmin(SimpleHistoryAdmin):
@@ -142,3 +145,37 @@ class EvidenceAdmin(VersionedAdmin):
 class EditorProfileAdmin(admin.ModelAdmin):
     list_display = ["user", "byline"]
     search_fields = ["user__username", "byline"]
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    """Feeds polled by the worker (`manage.py poll_feeds` queues those that are due)."""
+
+    list_display = [
+        "url",
+        "source_name",
+        "interval_minutes",
+        "active",
+        "last_polled_at",
+        "next_poll_at",
+        "last_result",
+        "has_error",
+    ]
+    list_filter = ["active"]
+    search_fields = ["url", "source_name"]
+    readonly_fields = ["last_polled_at", "last_result", "last_error", "claimed_at", "created_at"]
+    actions = ["poll_now"]
+
+    @admin.display(boolean=True, description="error")
+    def has_error(self, feed: Feed) -> bool:
+        return bool(feed.last_error)
+
+    @admin.action(description="Poll the selected feeds now")
+    def poll_now(self, request, queryset) -> None:
+        queued = [feed for feed in queryset if feed_poll_enqueue(feed.pk, force=True)]
+        busy = len(queryset) - len(queued)
+        self.message_user(request, f"{len(queued)} feed(s) queued for polling.")
+        if busy:
+            self.message_user(
+                request, f"{busy} feed(s) are being polled already.", messages.WARNING
+            )

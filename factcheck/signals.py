@@ -10,8 +10,8 @@ from django.dispatch import receiver
 
 from articles.models import Article
 
+from . import tasks
 from .models import Claim, Speaker, Statement, Verdict
-from .search import sync
 
 
 @receiver(post_save, sender=Verdict)
@@ -24,7 +24,7 @@ def verdict_changed(sender, instance: Verdict, **kwargs) -> None:
     claim = Claim.objects.filter(pk=instance.claim_id).first()
     if claim is not None:
         claim_refresh(claim)
-    sync.changed("claim", [instance.claim_id])
+    tasks.reindex_on_commit("claim", [instance.claim_id])
 
 
 _KINDS = {Claim: "claim", Statement: "statement", Speaker: "speaker", Article: "article"}
@@ -37,4 +37,4 @@ def searchable_changed(sender, instance, **kwargs) -> None:
         return  # a restore rebuilds the whole index afterwards
     kind = _KINDS.get(sender)
     if kind is not None:
-        sync.changed(kind, [instance.pk])
+        tasks.reindex_on_commit(kind, [instance.pk])

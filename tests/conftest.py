@@ -3,7 +3,8 @@
 Routes: any file under tests/data/articles/ by name; ``/status/404`` (any code);
 ``/redirect?to=URL`` (with ``&raw=1`` the Location goes out in raw UTF-8); ``/loop/N``
 (redirects for ever); ``/stream`` (an endless body without Content-Length); ``/huge``
-(declares 1 GB, sends little); ``/slow`` (waits 3 s). ``https_server`` serves the same
+(declares 1 GB, sends little); ``/slow`` (waits 3 s); ``/feed?item=PATH&item=...`` (an
+RSS feed linking to those paths on this server). ``https_server`` serves the same
 over TLS with a self-signed certificate for news.test.
 """
 
@@ -57,6 +58,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._stream()
         elif path == "/huge":
             self._huge()
+        elif path == "/feed":
+            self._feed(parse_qs(parts.query).get("item", []))
         elif path == "/slow":
             time.sleep(3)
             self._send(200, b"late", "text/plain")
@@ -72,6 +75,16 @@ class _Handler(BaseHTTPRequestHandler):
             target.suffix, "application/octet-stream"
         )
         self._send(200, target.read_bytes(), content_type)
+
+    def _feed(self, items: list[str]) -> None:
+        host = f"http://{self.headers['Host']}"
+        entries = "".join(
+            f"<item><title>{n}</title><link>{host}{item}</link></item>"
+            for n, item in enumerate(items)
+        )
+        body = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        body += f"<title>test feed</title>{entries}</channel></rss>"
+        self._send(200, body.encode("utf-8"), "application/rss+xml")
 
     def _send(self, code: int, body: bytes, content_type: str) -> None:
         self.send_response(code)

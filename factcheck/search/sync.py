@@ -2,8 +2,11 @@
 
 Every write path reaches this module: ingest calls :func:`index_articles` for the articles it
 stored; editors' changes (site, API, Django admin) arrive through factcheck.signals, which
-calls :func:`changed`. A failure to index never undoes or blocks the change: it is logged,
-and `manage.py rebuild_index` repairs the index.
+has factcheck.tasks call :func:`reindex` on the search queue once the change commits, so the
+one worker running that queue is the only process writing the index for edits (with
+FACTCHECK_TASKS=immediate it runs at once in the process that made the change).
+A failure to index never undoes or blocks the change: it is logged, and
+`manage.py rebuild_index` repairs the index.
 """
 
 import io
@@ -11,8 +14,6 @@ import logging
 import threading
 from collections.abc import Iterable
 from contextlib import contextmanager
-
-from django.db import transaction
 
 from factcheck.models import ClaimAppearance, Statement
 
@@ -34,15 +35,16 @@ def paused():
         _state.paused -= 1
 
 
-def changed(kind: str, ids: Iterable[int]) -> None:
-    """Reindex these objects once the current transaction commits (at once outside one)."""
-    if getattr(_state, "paused", 0):
-        return
+def is_paused() -> bool:
+    return bool(getattr(_state, "paused", 0))
+
+
+def reindex(kind: str, ids: Iterable[int]) -> str:
+    """Write these objects' documents to the index (delete those no longer searchable).
+
+    Returns what happened; a failure is logged, never raised.
+    """
     ids = set(ids)
-    transaction.on_commit(lambda: _reindex(kind, ids))
-
-
-def _reindex(kind: str, ids: set[int]) -> None:
     try:
         documents = documents_for(kind, ids)
         present = {d.obj_id for d in documents}
@@ -55,8 +57,11 @@ def _reindex(kind: str, ids: set[int]) -> None:
                 w.update_document(**document.fields())
     except SearchUnavailable:
         log.info("search index missing; %s %s not indexed (run rebuild_index)", kind, sorted(ids))
+        return "search index missing: not indexed (run rebuild_index)"
     except Exception:  # noqa: BLE001 - indexing must never break an edit
         log.exception("could not index %s %s", kind, sorted(ids))
+        return "indexing failed (logged)"
+    return f"indexed {len(documents)} {kind}(s), removed {len(ids - present)}"
 
 
 def index_articles(article_ids: Iterable[int], *, replaced: Iterable[int] = ()) -> str:

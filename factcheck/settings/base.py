@@ -3,6 +3,7 @@
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -30,6 +31,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "axes",
+    "django_tasks_db",
     "articles",
     "factcheck",
 ]
@@ -194,6 +196,34 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # Serve straight from the app folders (no collectstatic) unless production says otherwise.
 WHITENOISE_USE_FINDERS = True
 
+# Background work (django.tasks). "database": tasks are stored in the database and run by
+# `manage.py db_worker` (make run starts one); "immediate": each task runs at once in the
+# process that enqueues it (no worker needed, as before tasks existed).
+FACTCHECK_TASKS = os.environ.get("FACTCHECK_TASKS", "database")
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+}
+if FACTCHECK_TASKS not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"FACTCHECK_TASKS={FACTCHECK_TASKS!r}: use one of {', '.join(_TASK_BACKENDS)}"
+    )
+TASKS = {
+    "default": {
+        "BACKEND": _TASK_BACKENDS[FACTCHECK_TASKS],
+        # "search" holds every write to the Whoosh index: exactly one worker runs it.
+        "QUEUES": ["default", "search"],
+    }
+}
+
+# Fetch tasks and feed polling refuse private and loopback addresses unless this is on.
+FACTCHECK_ALLOW_PRIVATE_URLS = os.environ.get("FACTCHECK_ALLOW_PRIVATE_URLS", "").lower() in {
+    "1",
+    "true",
+    "yes",
+    "on",
+}
+
 # Ingestion limits; both can be overridden by the environment.
 FACTCHECK_MAX_ARTICLE_BYTES = int(os.environ.get("FACTCHECK_MAX_ARTICLE_BYTES", 5 * 1024 * 1024))
 FACTCHECK_FETCH_TIMEOUT = float(os.environ.get("FACTCHECK_FETCH_TIMEOUT", 20))
@@ -203,4 +233,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # The task worker says which task it runs and how it ended (once: not again via root).
+    "loggers": {
+        name: {"handlers": ["console"], "level": "INFO", "propagate": False}
+        for name in ("django.tasks", "django_tasks_db")
+    },
 }

@@ -10,3 +10,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # Tests make many anonymous requests; the throttling test sets its own rate.
 FACTCHECK_ANON_RATE = "100000/minute"
+
+# Tasks run where they are enqueued; tests of the worker switch to the database backend.
+TASKS = {
+    "default": {
+        "BACKEND": "django.tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["default", "search"],
+    }
+}

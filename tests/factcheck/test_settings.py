@@ -41,3 +41,11 @@ def test_dev_settings_need_no_environment(tmp_path):
     result = run_check("factcheck.settings.dev", FACTCHECK_DATA_DIR=str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "factcheck.sqlite3").exists() or True
+
+
+def test_unknown_task_backend_is_refused_with_the_choices(tmp_path):
+    result = run_check(
+        "factcheck.settings.dev", FACTCHECK_DATA_DIR=str(tmp_path), FACTCHECK_TASKS="celery"
+    )
+    assert result.returncode != 0
+    assert "FACTCHECK_TASKS='celery': use one of database, immediate" in result.stderr

@@ -1,27 +1,20 @@
 """python manage.py ingest PATH_OR_URL ...: store articles and the statements found in them."""
 
-import itertools
 import sys
-from collections import Counter
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.test.utils import override_settings
 from tqdm import tqdm
 
-from articles.inputs import InputOptions, iter_inputs
-from articles.parsed import IngestError
-from factcheck.pipeline import analysed, default_workers
+from articles.inputs import InputOptions, is_url
+from factcheck.ingest import inputs_ingest
+from factcheck.pipeline import default_workers
 from factcheck.search import sync
-from factcheck.services import IngestCache, IngestStatus, article_ingest
+from factcheck.tasks import url_ingest
 
 # tqdm's monitor thread (started even for a disabled bar) would make forking workers unsafe.
 tqdm.monitor_interval = 0
-
-# One commit per this many articles: a commit per article cost a tenth of the run, and a
-# group holds the write lock for a fraction of a second.
-ARTICLES_PER_COMMIT = 16
 
 
 class Command(BaseCommand):
@@ -53,66 +46,52 @@ class Command(BaseCommand):
             help="processes that analyse articles while this one stores them; 0 analyses "
             "in-process (default %(default)s: one per core beyond the first)",
         )
+        parser.add_argument(
+            "--background",
+            action="store_true",
+            help="queue a fetch task per URL for the worker and return at once (URLs only; "
+            "the worker's FACTCHECK_ALLOW_PRIVATE_URLS and size limit apply)",
+        )
 
     # Development settings log every SQL query; tens of thousands of inserts need no log
     # (it costs a tenth of the run).
     @override_settings(DEBUG=False)
     def handle(self, *args, **options):
+        if options["background"]:
+            return self._enqueue(options["targets"], source_name=options["source"])
         input_options = InputOptions(
             max_bytes=options["max_bytes"],
             allow_private=options["allow_private"],
             timeout=settings.FACTCHECK_FETCH_TIMEOUT,
         )
-        counts: Counter[str] = Counter()
-        cache = IngestCache.preload()
-        stored: set[int] = set()
-        replaced: set[int] = set()
         show_progress = sys.stderr.isatty() and not options["no_progress"]
-        inputs = analysed(
-            iter_inputs(options["targets"], input_options), workers=options["workers"]
+        report = inputs_ingest(
+            options["targets"],
+            options=input_options,
+            source_name=options["source"],
+            workers=options["workers"],
+            progress=lambda items: tqdm(
+                items, unit=" articles", disable=not show_progress, file=sys.stderr
+            ),
+            on_error=lambda message: self.stderr.write(f"failed: {message}"),
         )
-        items = tqdm(inputs, unit=" articles", disable=not show_progress, file=sys.stderr)
-        # The index is written once at the end rather than once per saved row. Articles are
-        # committed a few at a time (each still all or nothing, by its own savepoint), and
-        # each group is read, fetched and analysed before its transaction opens.
-        with sync.paused():
-            for group in itertools.batched(items, ARTICLES_PER_COMMIT):
-                with transaction.atomic():
-                    for label, item, analysis in group:
-                        if isinstance(item, IngestError):
-                            counts["failed"] += 1
-                            text = str(item)
-                            self.stderr.write(
-                                f"failed: {text if text.startswith(label) else f'{label}: {text}'}"
-                            )
-                            continue
-                        try:
-                            article, status = article_ingest(
-                                parsed=item,
-                                source_name=options["source"],
-                                cache=cache,
-                                analysis=analysis,
-                            )
-                        except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
-                            counts["failed"] += 1
-                            # Cached rows may belong to the rolled-back savepoint.
-                            cache = IngestCache.preload()
-                            self.stderr.write(f"failed: {label}: {type(error).__name__}: {error}")
-                            continue
-                        counts[status.value] += 1
-                        if status != IngestStatus.UNCHANGED:
-                            stored.add(article.pk)
-                        if status == IngestStatus.UPDATED:
-                            replaced.add(article.pk)
-        if stored:
+        if report.stored:
             # Search is current when the command returns.
             try:
-                self.stdout.write(sync.index_articles(stored, replaced=replaced))
+                self.stdout.write(sync.index_articles(report.stored, replaced=report.replaced))
             except Exception as error:  # noqa: BLE001 - the articles are stored; say what to do
                 self.stderr.write(f"search index not updated ({error}); run rebuild_index")
-        self.stdout.write(
-            f"new {counts['new']}, updated {counts['updated']}, "
-            f"unchanged {counts['unchanged']}, failed {counts['failed']}"
-        )
-        if counts["failed"]:
-            raise CommandError(f"{counts['failed']} input(s) failed")
+        self.stdout.write(report.summary())
+        if report.counts["failed"]:
+            raise CommandError(f"{report.counts['failed']} input(s) failed")
+
+    def _enqueue(self, targets: list[str], *, source_name: str) -> None:
+        not_urls = [t for t in targets if not is_url(t)]
+        if not_urls:
+            raise CommandError(
+                f"--background takes URLs only (the worker may not see this machine's files): "
+                f"{', '.join(not_urls)}"
+            )
+        for url in targets:
+            result = url_ingest.enqueue(url, source_name)
+            self.stdout.write(f"queued {url} (task {result.id})")
