@@ -17,7 +17,6 @@ from io import StringIO
 from pathlib import Path
 
 from django.apps import apps
-from django.conf import settings
 from django.core.management import call_command
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connection, transaction
@@ -34,7 +33,7 @@ DERIVED = {
     "auth.permission",
     "sessions",
     "authtoken.tokenproxy",
-    *getattr(settings, "FACTCHECK_BACKUP_EXCLUDE", ()),
+    "django_tasks_database",  # the queue of background work: done or redone, not kept
 }
 
 

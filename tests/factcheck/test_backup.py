@@ -137,6 +137,8 @@ def test_every_model_is_either_backed_up_or_declared_derived():
         label = model._meta.label_lower
         if model._meta.proxy or label in backed:
             continue
-        assert model._meta.app_label in {"contenttypes", "sessions"} or label in {
-            "auth.permission"
-        }, f"{label} is neither backed up nor declared derived"
+        assert model._meta.app_label in {
+            "contenttypes",
+            "sessions",
+            "django_tasks_database",
+        } or label in {"auth.permission"}, f"{label} is neither backed up nor declared derived"
