@@ -1,5 +1,5 @@
-"""Persian search: spelling variants, phrases, filters, facets, sync with every write path,
-a missing or damaged index, and a judged query set."""
+"""Persian search on each backend: spelling variants, phrases, filters, facets, sync with every
+write path, a missing or damaged index, and a judged query set."""
 
 import json
 import threading
@@ -21,12 +21,7 @@ from factcheck.search.index import index_dir, writer
 pytestmark = pytest.mark.django_db
 
 JUDGED = Path(__file__).resolve().parents[2] / "data" / "search" / "judged.jsonl"
-SAMPLES = Path(__file__).resolve().parents[3] / "samples"
-
-
-@pytest.fixture
-def kb():
-    call_command("ingest", str(SAMPLES), "--no-progress", "--workers=0", stdout=StringIO())
+whoosh_only = pytest.mark.search_backends("whoosh")
 
 
 def api_search(query: str, **params) -> dict:
@@ -129,6 +124,7 @@ def test_admin_edit_reaches_the_index(kb, client, django_capture_on_commit_callb
     assert [r["id"] for r in api_search("زرافه")["results"]] == [claim.pk]
 
 
+@whoosh_only
 def test_missing_or_damaged_index_never_breaks_pages(kb, client):
     import shutil
 
@@ -148,6 +144,7 @@ def test_missing_or_damaged_index_never_breaks_pages(kb, client):
     assert api_search("پیام‌رسان")["count"] > 0
 
 
+@whoosh_only
 def test_an_index_of_an_earlier_schema_is_rebuilt_not_misread(kb, tmp_path, monkeypatch):
     from factcheck.search import index
 
@@ -172,6 +169,7 @@ def test_an_index_of_an_earlier_schema_is_rebuilt_not_misread(kb, tmp_path, monk
     assert api_search("پیام‌رسان")["count"] > 0 and api_search("زرافه")["count"] > 0
 
 
+@whoosh_only
 def test_rebuild_that_loses_documents_says_so(kb, monkeypatch):
     from factcheck.search import index
 
@@ -210,6 +208,7 @@ def test_search_page_highlights_and_escapes(kb, client):
     assert "<script>" not in html.split("<main", 1)[1]
 
 
+@whoosh_only
 def test_concurrent_writers_wait_for_the_lock(kb):
     done = []
 
