@@ -204,6 +204,10 @@ if FACTCHECK_SEARCH_BACKEND not in {"whoosh", "postgres"}:
     raise ImproperlyConfigured(
         f"FACTCHECK_SEARCH_BACKEND is {FACTCHECK_SEARCH_BACKEND!r}: use 'whoosh' or 'postgres'."
     )
+if FACTCHECK_SEARCH_BACKEND == "postgres" and "postgresql" not in DATABASES["default"]["ENGINE"]:
+    raise ImproperlyConfigured(
+        "FACTCHECK_SEARCH_BACKEND=postgres needs DATABASE_URL to name a PostgreSQL database."
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
