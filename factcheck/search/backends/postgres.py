@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.contrib.postgres.search import (
     SearchQuery,
@@ -189,6 +189,14 @@ def search(
         raise SearchUnavailable(f"search failed ({type(error).__name__})") from error
 
 
+def _utc(moment: datetime) -> datetime:
+    """PostgreSQL refuses offsets beyond 15:59 (Python allows 23:59): compare in UTC."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # past the calendar's ends
+        return (datetime.max if moment.year > 1 else datetime.min).replace(tzinfo=UTC)
+
+
 def _search(text, *, types, speaker, source, rating, date_from, date_to, page, page_size):
     ready()
     tsquery, terms = parse(text)
@@ -205,9 +213,9 @@ def _search(text, *, types, speaker, source, rating, date_from, date_to, page, p
     if rating:
         matches = matches.filter(rating=rating)
     if date_from:
-        matches = matches.filter(date__gte=date_from)
+        matches = matches.filter(date__gte=_utc(date_from))
     if date_to:
-        matches = matches.filter(date__lte=date_to)
+        matches = matches.filter(date__lte=_utc(date_to))
     results = Results(terms=terms)
     for name in FACETS:
         counts = matches.values_list(name).annotate(n=Count("id")).order_by()
