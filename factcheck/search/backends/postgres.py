@@ -43,6 +43,8 @@ BATCH = 500
 # A tsvector holds at most 1 MB; an article's terms are cut well below that.
 MAX_TEXT_CHARS = 300_000
 NEAR_SPELLINGS = 3
+# Words looked up for near spellings in one query (each lookup is one indexed query).
+NEAR_LOOKUPS = 8
 _PHRASE = re.compile(r'"([^"]*)"|«([^»]*)»')
 _FIELDS = [f.name for f in SearchDocument._meta.fields if f.name not in {"id", "type", "obj_id"}]
 
@@ -118,12 +120,11 @@ def rebuild(documents: Iterable[Document]) -> tuple[int, int]:
 
 
 def _near_spellings(words: list[str]) -> dict[str, list[str]]:
-    """For each word that is no index term, the index terms spelt most like it."""
+    """For each word that is no index term (the first few), the index terms spelt most like it."""
     known = set(SearchTerm.objects.filter(word__in=words).values_list("word", flat=True))
     near = {}
-    for word in set(words) - known:
-        if len(word) < 3:
-            continue
+    unknown = [w for w in dict.fromkeys(words) if w not in known and len(w) >= 3]
+    for word in unknown[:NEAR_LOOKUPS]:
         near[word] = list(
             SearchTerm.objects.filter(word__trigram_similar=word)
             .annotate(similarity=TrigramSimilarity("word", word))
