@@ -1,6 +1,7 @@
 # make run: set up, migrate, load the sample articles and serve on 127.0.0.1:$(PORT), with the
 # task worker and feed scheduler beside it (scripts/run; their logs in var/).
-# make test: the whole test suite.  make bench: benchmarks (CORPUS=path/to/fa-news.jsonl.gz).
+# make test: the whole test suite on SQLite, then again on PostgreSQL when scripts/postgres can
+# start one.  make bench: benchmarks (CORPUS=path/to/fa-news.jsonl.gz).
 PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
@@ -21,8 +22,17 @@ install: $(BIN)/.installed
 run: install
 	PORT=$(PORT) scripts/run
 
+# The second run uses the PostgreSQL search backend too (the search tests run both backends
+# there); the browser tests exercise pages, not the database, and run on SQLite only.
 test: install
-	$(BIN)/python -m pytest
+	env -u DATABASE_URL FACTCHECK_SEARCH_BACKEND=whoosh $(BIN)/python -m pytest -p no:cacheprovider
+	@if url=$$(scripts/postgres start); then \
+	  echo "== the suite again on PostgreSQL ($$url), browser tests excepted =="; \
+	  DATABASE_URL=$$url FACTCHECK_SEARCH_BACKEND=postgres \
+	    $(BIN)/python -m pytest -p no:cacheprovider -m "not browser"; \
+	else \
+	  echo "== SKIPPED: the PostgreSQL run (scripts/postgres start failed; see above) =="; \
+	fi
 
 lint: install
 	$(BIN)/ruff check .
@@ -34,4 +44,5 @@ bench: install
 	$(BIN)/python bench/search.py $(CORPUS)
 
 clean:
+	@[ ! -d var/postgres ] || scripts/postgres stop
 	rm -rf $(VENV) var

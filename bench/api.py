@@ -40,6 +40,9 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["FACTCHECK_DATA_DIR"] = tempfile.mkdtemp()
     os.environ["DJANGO_SETTINGS_MODULE"] = "factcheck.settings.dev"
+    # A throwaway SQLite database with Whoosh, whatever DATABASE_URL names.
+    os.environ.pop("DATABASE_URL", None)
+    os.environ["FACTCHECK_SEARCH_BACKEND"] = "whoosh"
     import django
     from django.conf import settings
 

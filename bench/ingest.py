@@ -71,6 +71,9 @@ def main(corpus: str) -> None:
         texts = [json.loads(line)["text"] for line in handle if line.strip()]
     os.environ["FACTCHECK_DATA_DIR"] = tempfile.mkdtemp()
     os.environ["DJANGO_SETTINGS_MODULE"] = "factcheck.settings.dev"
+    # A throwaway SQLite database with Whoosh, whatever DATABASE_URL names.
+    os.environ.pop("DATABASE_URL", None)
+    os.environ["FACTCHECK_SEARCH_BACKEND"] = "whoosh"
     import django
 
     django.setup()

@@ -34,6 +34,8 @@ DERIVED = {
     "sessions",
     "authtoken.tokenproxy",
     "django_tasks_database",  # the queue of background work: done or redone, not kept
+    "factcheck.searchdocument",  # the PostgreSQL search backend's index: rebuilt
+    "factcheck.searchterm",
 }
 
 

@@ -550,3 +550,7 @@ class Evidence(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{reverse('claim-detail', args=[self.claim_id])}#evidence-{self.pk}"
+
+
+# The PostgreSQL search backend's tables belong to this app (its migrations create them).
+from factcheck.search.models import SearchDocument, SearchTerm  # noqa: E402, F401

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from .models import Claim, ClaimAppearance, SpeakerRole
-from .search.index import SearchUnavailable
+from .search.base import SearchUnavailable
 from .search.query import search
 
 

@@ -28,7 +28,7 @@ from .models import (
 )
 from .pagination import paginate
 from .public import role_at, same_claim_elsewhere, speaker_claims_on_topic
-from .search.index import SearchUnavailable
+from .search.base import SearchUnavailable
 from .search.results import run_search
 
 HOME_ROWS = 8

@@ -10,6 +10,7 @@ over TLS with a self-signed certificate for news.test.
 
 import contextlib
 import json
+import os
 import shutil
 import ssl
 import subprocess
@@ -18,7 +19,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import pytest
 
@@ -195,3 +196,34 @@ def founding_gold() -> dict:
 def _data_dir(tmp_path, settings):
     """Each test keeps its state (the search index) in its own folder, never in ./var."""
     settings.DATA_DIR = tmp_path
+
+
+@pytest.fixture
+def subprocess_database() -> Iterator:
+    """``make(name)``: environment variables giving a ``manage.py`` subprocess an empty database
+    of its own, of the kind the tests run on. On SQLite that is the file under the
+    subprocess's FACTCHECK_DATA_DIR (no variable); on PostgreSQL a database made for it on
+    the same server and dropped afterwards (never the developer's own database)."""
+    url = os.environ.get("DATABASE_URL", "")
+    made: list[tuple[str, str]] = []
+
+    def make(name: str) -> dict[str, str]:
+        if not url.startswith(("postgres://", "postgresql://")):
+            return {"DATABASE_URL": ""}
+        import psycopg
+
+        database = f"test_factcheck_{name}_{os.getpid()}"
+        parts = urlsplit(url)
+        admin = urlunsplit(parts._replace(path="/postgres"))
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{database}"')
+            connection.execute(f'CREATE DATABASE "{database}"')
+        made.append((admin, database))
+        return {"DATABASE_URL": urlunsplit(parts._replace(path=f"/{database}"))}
+
+    yield make
+    import psycopg
+
+    for admin, database in made:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')

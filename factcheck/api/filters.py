@@ -1,5 +1,7 @@
 """Query filters of the API (django-filter): ?speaker=, ?source=, ?rating=, date ranges, ..."""
 
+from datetime import UTC, datetime
+
 import django_filters as filters
 from django import forms
 
@@ -34,6 +36,22 @@ class IdFilter(filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """The same instant in UTC: PostgreSQL refuses offsets beyond 15:59 (Python allows 23:59).
+    An instant past the calendar's ends becomes that end."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return (datetime.max if moment.year > 1 else datetime.min).replace(tzinfo=UTC)
+
+
+class DateTimeFilter(filters.IsoDateTimeFilter):
+    """An ISO 8601 moment, compared in UTC (so any offset works on every database)."""
+
+    def filter(self, qs, value):
+        return super().filter(qs, as_utc(value) if value is not None else value)
+
+
 class ClaimFilter(filters.FilterSet):
     speaker = IdFilter(field_name="speaker_id")
     source = IdFilter(method="by_source")
@@ -48,12 +66,12 @@ class ClaimFilter(filters.FilterSet):
     )
     check_worthy = filters.BooleanFilter()
     min_check_worthiness = filters.NumberFilter(field_name="check_worthiness", lookup_expr="gte")
-    statement_date_after = filters.IsoDateTimeFilter(field_name="first_seen_at", lookup_expr="gte")
-    statement_date_before = filters.IsoDateTimeFilter(field_name="first_seen_at", lookup_expr="lte")
-    verdict_date_after = filters.IsoDateTimeFilter(
+    statement_date_after = DateTimeFilter(field_name="first_seen_at", lookup_expr="gte")
+    statement_date_before = DateTimeFilter(field_name="first_seen_at", lookup_expr="lte")
+    verdict_date_after = DateTimeFilter(
         field_name="current_verdict__published_at", lookup_expr="gte"
     )
-    verdict_date_before = filters.IsoDateTimeFilter(
+    verdict_date_before = DateTimeFilter(
         field_name="current_verdict__published_at", lookup_expr="lte"
     )
     ordering = filters.OrderingFilter(
@@ -84,8 +102,8 @@ class StatementFilter(filters.FilterSet):
     location = filters.ChoiceFilter(choices=StatementLocation.choices)
     review_status = filters.ChoiceFilter(choices=ReviewStatus.choices)
     min_confidence = filters.NumberFilter(field_name="confidence", lookup_expr="gte")
-    date_after = filters.IsoDateTimeFilter(field_name="article__published_at", lookup_expr="gte")
-    date_before = filters.IsoDateTimeFilter(field_name="article__published_at", lookup_expr="lte")
+    date_after = DateTimeFilter(field_name="article__published_at", lookup_expr="gte")
+    date_before = DateTimeFilter(field_name="article__published_at", lookup_expr="lte")
     ordering = filters.OrderingFilter(
         fields=(("article__published_at", "date"), ("confidence", "confidence"), ("id", "id")),
     )
@@ -109,8 +127,8 @@ class SpeakerFilter(filters.FilterSet):
 
 class ArticleFilter(filters.FilterSet):
     source = IdFilter(field_name="source_id")
-    published_after = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    published_before = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
+    published_after = DateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_before = DateTimeFilter(field_name="published_at", lookup_expr="lte")
     ordering = filters.OrderingFilter(fields=(("published_at", "published_at"), ("id", "id")))
 
     class Meta:
@@ -123,8 +141,8 @@ class VerdictFilter(filters.FilterSet):
     speaker = IdFilter(field_name="claim__speaker_id")
     rating = filters.MultipleChoiceFilter(choices=Rating.choices)
     is_correction = filters.BooleanFilter()
-    date_after = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    date_before = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
+    date_after = DateTimeFilter(field_name="published_at", lookup_expr="gte")
+    date_before = DateTimeFilter(field_name="published_at", lookup_expr="lte")
     ordering = filters.OrderingFilter(fields=(("published_at", "date"), ("id", "id")))
 
     class Meta:

@@ -7,7 +7,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from factcheck.models import Rating
-from factcheck.search.index import TYPES, SearchUnavailable
+from factcheck.search.base import TYPES, SearchUnavailable
 from factcheck.search.results import run_search
 
 

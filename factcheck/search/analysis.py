@@ -75,3 +75,9 @@ _WORD = re.compile(r"[\w\u200c\u0640\u064b-\u0652\u0670]+")
 
 def persian_analyzer():
     return RegexTokenizer(expression=_WORD) | PersianFilter()
+
+
+def index_terms(text: str) -> list[str]:
+    """The index terms of ``text`` in order, as the analyzer makes them (for PostgreSQL,
+    which indexes them with a plain `simple` configuration)."""
+    return [t for t in (term(word) for word in _WORD.findall(text)) if t]

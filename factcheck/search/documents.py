@@ -7,7 +7,7 @@ from django.db.models import Min, QuerySet
 from articles.models import Article
 from factcheck.models import Claim, Speaker, Statement
 
-from .index import Document
+from .base import Document
 
 
 def claim_documents(claims: QuerySet) -> Iterator[Document]:

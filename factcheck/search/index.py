@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from whoosh.index import LockError
 from whoosh.writing import AsyncWriter
 
 from .analysis import persian_analyzer
+from .base import Document, SearchUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +53,6 @@ def _cache_missing_columns() -> None:
 
 
 _cache_missing_columns()
-
-TYPES = ("claim", "statement", "article", "speaker")
-
-
-class SearchUnavailable(Exception):
-    """The index is missing or unreadable; it needs `manage.py rebuild_index`."""
 
 
 def schema() -> Schema:
@@ -156,50 +150,25 @@ def writer(*, wait_seconds: float = 30.0, bulk: bool = False, merge: bool = True
     w.commit(merge=merge)
 
 
-@dataclass(frozen=True)
-class Document:
-    """One searchable object, as stored in the index."""
-
-    type: str
-    obj_id: int
-    text: str
-    title: str = ""
-    speaker: str = ""
-    speaker_id: int | None = None
-    source_id: int | None = None
-    rating: str = ""
-    claim_type: str = ""
-    date: datetime | None = None
-    article_id: int | None = None
-
-    # Text already normalised by hazm (an article's normalized_text); None: fold only.
-    normalized: str | None = None
-
-    @property
-    def _text_field(self) -> str:
-        return "body" if self.type in {"article", "statement"} else "text"
-
-    @property
-    def key(self) -> str:
-        return f"{self.type}:{self.obj_id}"
-
-    def fields(self) -> dict:
-        values = {
-            "key": self.key,
-            "type": self.type,
-            "obj_id": self.obj_id,
-            "title": self.title,
-            # The analyzer folds letters, digits and ZWNJ itself; hazm's whole-text
-            # normalisation (spacing) is used where ingest already computed it.
-            self._text_field: self.normalized if self.normalized is not None else self.text,
-            "speaker": self.speaker,
-            "speaker_id": str(self.speaker_id or ""),
-            "source_id": str(self.source_id or ""),
-            "article_id": str(self.article_id or ""),
-            "rating": self.rating,
-            "claim_type": self.claim_type,
-        }
-        if self.date:
-            values["date"] = epoch_minutes(self.date)
-        # An empty field still costs Whoosh a pass over its machinery: leave it out.
-        return {name: value for name, value in values.items() if value not in ("", None)}
+def document_fields(document: Document) -> dict:
+    """The index fields of one document."""
+    text_field = "body" if document.type in {"article", "statement"} else "text"
+    values = {
+        "key": document.key,
+        "type": document.type,
+        "obj_id": document.obj_id,
+        "title": document.title,
+        # The analyzer folds letters, digits and ZWNJ itself; hazm's whole-text
+        # normalisation (spacing) is used where ingest already computed it.
+        text_field: document.searched_text,
+        "speaker": document.speaker,
+        "speaker_id": str(document.speaker_id or ""),
+        "source_id": str(document.source_id or ""),
+        "article_id": str(document.article_id or ""),
+        "rating": document.rating,
+        "claim_type": document.claim_type,
+    }
+    if document.date:
+        values["date"] = epoch_minutes(document.date)
+    # An empty field still costs Whoosh a pass over its machinery: leave it out.
+    return {name: value for name, value in values.items() if value not in ("", None)}

@@ -17,12 +17,12 @@ from contextlib import contextmanager
 
 from factcheck.models import ClaimAppearance, Statement
 
+from . import backends
+from .base import SearchUnavailable
 from .documents import documents_for
-from .index import SearchUnavailable, open_index, writer
 
 log = logging.getLogger(__name__)
 _state = threading.local()
-MERGE_EVERY = 25
 
 
 @contextmanager
@@ -48,13 +48,7 @@ def reindex(kind: str, ids: Iterable[int]) -> str:
     try:
         documents = documents_for(kind, ids)
         present = {d.obj_id for d in documents}
-        # Skipping the merge keeps an edit fast; every few edits merge the small segments.
-        _state.edits = getattr(_state, "edits", 0) + 1
-        with writer(merge=_state.edits % MERGE_EVERY == 0) as w:
-            for pk in ids - present:
-                w.delete_by_term("key", f"{kind}:{pk}")
-            for document in documents:
-                w.update_document(**document.fields())
+        backends.current().write(documents, remove=[(kind, pk) for pk in ids - present])
     except SearchUnavailable:
         log.info("search index missing; %s %s not indexed (run rebuild_index)", kind, sorted(ids))
         return "search index missing: not indexed (run rebuild_index)"
@@ -73,8 +67,9 @@ def index_articles(article_ids: Iterable[int], *, replaced: Iterable[int] = ()) 
     article_ids, replaced = set(article_ids), set(replaced)
     if not article_ids:
         return "nothing to index"
+    backend = backends.current()
     try:
-        open_index()
+        backend.ready()
     except SearchUnavailable as error:
         return _rebuild(f"{error}: built it from the database")
     statements = list(
@@ -94,14 +89,8 @@ def index_articles(article_ids: Iterable[int], *, replaced: Iterable[int] = ()) 
         ("claim", claim_ids),
         ("speaker", {speaker for _, speaker in statements if speaker}),
     ]
-    count = 0
-    with writer(bulk=True) as w:
-        for article_id in replaced:
-            w.delete_by_term("article_id", str(article_id))
-        for kind, ids in groups:
-            for document in documents_for(kind, ids):
-                w.update_document(**document.fields())
-                count += 1
+    documents = (document for kind, ids in groups for document in documents_for(kind, ids))
+    count = backend.write(documents, remove_articles=replaced, bulk=True)
     return f"indexed {count} documents"
 
 

@@ -3,6 +3,7 @@
 import os
 from pathlib import Path
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
@@ -23,6 +24,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    # Full-text and trigram lookups of the PostgreSQL search backend (inert on SQLite).
+    "django.contrib.postgres",
     "corsheaders",
     "rest_framework",
     "rest_framework.authtoken",
@@ -163,18 +166,49 @@ TEMPLATES = [
     },
 ]
 
+# WAL lets readers and one writer work at once; writers wait instead of failing.
+SQLITE_OPTIONS = {
+    "timeout": 30,
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
+
+def database_from_url(url: str) -> dict:
+    """DATABASES["default"] for a DATABASE_URL (postgres://..., sqlite:///...)."""
+    config = dj_database_url.parse(url)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    elif config["ENGINE"] == "django.db.backends.postgresql":
+        # Keep a connection for a minute instead of opening one per request, and check it
+        # before reuse, so a restarted server costs one failed check rather than an error.
+        config["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", 60))
+        config["CONN_HEALTH_CHECKS"] = True
+    return config
+
+
+DATABASE_URL = os.environ.get("DATABASE_URL", "").strip()
 DATABASES = {
-    "default": {
+    "default": database_from_url(DATABASE_URL)
+    if DATABASE_URL
+    else {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": DATA_DIR / "factcheck.sqlite3",
-        # WAL lets readers and one writer work at once; writers wait instead of failing.
-        "OPTIONS": {
-            "timeout": 30,
-            "transaction_mode": "IMMEDIATE",
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        },
+        "OPTIONS": SQLITE_OPTIONS,
     }
 }
+
+# Full-text search: "whoosh" (an index under DATA_DIR/search) or "postgres" (tables in the
+# PostgreSQL database itself; needs DATABASE_URL to name a PostgreSQL database).
+FACTCHECK_SEARCH_BACKEND = os.environ.get("FACTCHECK_SEARCH_BACKEND", "whoosh").strip().lower()
+if FACTCHECK_SEARCH_BACKEND not in {"whoosh", "postgres"}:
+    raise ImproperlyConfigured(
+        f"FACTCHECK_SEARCH_BACKEND is {FACTCHECK_SEARCH_BACKEND!r}: use 'whoosh' or 'postgres'."
+    )
+if FACTCHECK_SEARCH_BACKEND == "postgres" and "postgresql" not in DATABASES["default"]["ENGINE"]:
+    raise ImproperlyConfigured(
+        "FACTCHECK_SEARCH_BACKEND=postgres needs DATABASE_URL to name a PostgreSQL database."
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

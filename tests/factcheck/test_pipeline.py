@@ -23,8 +23,8 @@ def test_analysed_in_process_keeps_order_and_errors():
     assert all(analysis is None for _, _, analysis in result)
 
 
-def _ingest_and_dump(tmp_path: Path, workers: int) -> list:
-    env = dict(os.environ, FACTCHECK_DATA_DIR=str(tmp_path / f"w{workers}"))
+def _ingest_and_dump(tmp_path: Path, workers: int, database: dict[str, str]) -> list:
+    env = dict(os.environ, FACTCHECK_DATA_DIR=str(tmp_path / f"w{workers}"), **database)
     env["DJANGO_SETTINGS_MODULE"] = "factcheck.settings.dev"
     run = lambda *args: subprocess.run(  # noqa: E731
         [sys.executable, "manage.py", *args],
@@ -48,5 +48,6 @@ def _ingest_and_dump(tmp_path: Path, workers: int) -> list:
     return json.loads(dump.strip().splitlines()[-1])
 
 
-def test_ingest_with_worker_processes_matches_in_process(tmp_path):
-    assert _ingest_and_dump(tmp_path, workers=1) == _ingest_and_dump(tmp_path, workers=0)
+def test_ingest_with_worker_processes_matches_in_process(tmp_path, subprocess_database):
+    with_worker = _ingest_and_dump(tmp_path, 1, subprocess_database("w1"))
+    assert with_worker == _ingest_and_dump(tmp_path, 0, subprocess_database("w0"))

@@ -55,3 +55,16 @@ def test_list_page_size_is_capped_and_queries_constant(client, founding_article)
 def test_missing_objects_are_404(client):
     assert client.get("/claims/999/").status_code == 404
     assert client.get("/articles/999/").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["claims", "articles", "speakers", "sources"])
+def test_ids_past_what_the_database_holds_are_404(client, path):
+    # Beyond a 64-bit integer: PostgreSQL would refuse the value, SQLite cannot bind it.
+    assert client.get(f"/{path}/{2**63}/").status_code == 404
+    assert client.get(f"/{path}/{10**30}/").status_code == 404
+
+
+def test_api_ids_past_what_the_database_holds_are_404(client):
+    assert client.get(f"/api/v1/claims/{2**63 - 1}/").status_code == 404
+    assert client.get(f"/api/v1/claims/{10**30}/").status_code == 404
+    assert client.get(f"/api/v1/claims/{10**30}/verdicts/").status_code == 404

@@ -7,8 +7,8 @@ from tqdm import tqdm
 
 from articles.models import Article
 from factcheck.models import Claim, Speaker, Statement
+from factcheck.search import backends
 from factcheck.search.documents import documents_for
-from factcheck.search.index import open_index, writer
 
 BATCH = 500
 
@@ -20,7 +20,6 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     def handle(self, *args, **options):
-        open_index(create=True)
         kinds = [
             ("claim", Claim.objects.all()),
             ("statement", Statement.objects.visible()),
@@ -29,21 +28,17 @@ class Command(BaseCommand):
         ]
         total = sum(queryset.count() for _, queryset in kinds)
         show = sys.stderr.isatty() and not options["no_progress"]
-        written = 0
-        # One writer, one commit: each commit would merge the growing index again.
-        with (
-            writer(bulk=True) as w,
-            tqdm(total=total, unit=" documents", disable=not show, file=sys.stderr) as bar,
-        ):
-            for kind, queryset in kinds:
-                ids = list(queryset.order_by("pk").values_list("pk", flat=True))
-                for start in range(0, len(ids), BATCH):
-                    for document in documents_for(kind, ids[start : start + BATCH]):
-                        w.add_document(**document.fields())
-                        written += 1
-                    bar.update(len(ids[start : start + BATCH]))
-        # Whoosh's parallel writer loses a failed part without a word: count what arrived.
-        held = open_index().doc_count()
+        with tqdm(total=total, unit=" documents", disable=not show, file=sys.stderr) as bar:
+
+            def documents():
+                for kind, queryset in kinds:
+                    ids = list(queryset.order_by("pk").values_list("pk", flat=True))
+                    for start in range(0, len(ids), BATCH):
+                        yield from documents_for(kind, ids[start : start + BATCH])
+                        bar.update(len(ids[start : start + BATCH]))
+
+            written, held = backends.current().rebuild(documents())
+        # A backend that lost part of a rebuild must say so, not serve a partial index.
         if held != written:
             raise CommandError(
                 f"the index holds {held} of {written} documents; run rebuild_index again"

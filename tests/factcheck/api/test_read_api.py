@@ -133,3 +133,19 @@ def test_anonymous_requests_are_throttled(api, sample_kb):
         codes = [api.get("/api/v1/sources/").status_code for _ in range(5)]
     cache.clear()
     assert codes[:3] == [200, 200, 200] and codes[3] == 429
+
+
+def test_date_filters_take_any_offset_python_accepts(api, sample_kb):
+    # +18:27 is valid for Python; PostgreSQL refuses offsets beyond 15:59: compared in UTC.
+    def count(**params):
+        response = api.get("/api/v1/articles/", params)
+        assert response.status_code == 200, response.content
+        return response.json()["count"]
+
+    assert count(published_after="2018-01-01T18:27:00+18:27") == count(
+        published_after="2018-01-01T00:00:00Z"
+    )
+    assert 0 < count(published_after="2018-01-01T00:00:00Z") < count()
+    assert count(published_before="9999-12-31T23:59:00-23:59") == count(
+        published_before="9999-01-01T00:00:00Z"
+    )

@@ -4,7 +4,9 @@ import re
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from rest_framework.test import APIClient
 from schemathesis.checks import not_a_server_error
@@ -37,7 +39,15 @@ def test_docs_are_served_without_any_external_request(client):
 
 @pytest.fixture
 def knowledge_base(sample_kb):
-    return sample_kb
+    """The samples; and requests that keep the test's database connection. A WSGI handler
+    closes a connection left outside autocommit after each request, as a server should;
+    inside a test's transaction that would close the test's own (Django's test client does
+    the same as this; SQLite's in-memory connection never closes)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield sample_kb
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
