@@ -17,7 +17,7 @@ from io import StringIO
 from pathlib import Path
 
 from django.apps import apps
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
@@ -124,11 +124,15 @@ def restore(path: Path, *, replace: bool = False) -> Outcome:
         # All or nothing: a backup that fails to load leaves the database as it was.
         try:
             with transaction.atomic():
+                if connection.vendor == "postgresql":
+                    # TRUNCATE refuses tables with deferred checks still pending.
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 # Empty every table (content types and permissions are made anew), then load.
                 call_command("flush", interactive=False, verbosity=0)
                 call_command("loaddata", str(data), verbosity=0, stdout=StringIO())
                 counts = {model._meta.label: model._default_manager.count() for model in models}
-        except (DatabaseError, DeserializationError) as error:
+        except (DatabaseError, DeserializationError, CommandError) as error:
             raise BackupError(f"nothing restored, the backup does not load: {error}") from error
     expected = {label: n for label, n in manifest["counts"].items() if label in counts}
     if any(counts[label] != n for label, n in expected.items()):

@@ -16,7 +16,8 @@ from factcheck import editorial
 from factcheck.backup import backed_up_models
 from factcheck.models import Claim, Verdict
 
-pytestmark = pytest.mark.django_db
+# Transactional: flushing inside a test transaction is refused by PostgreSQL (pending triggers).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def snapshot() -> dict[str, list]:

@@ -53,7 +53,7 @@ def write_at_once(path: Path, options: dict) -> list[subprocess.CompletedProcess
 
 def test_concurrent_writers_wait_for_each_other(tmp_path):
     path = tmp_path / "concurrent.sqlite3"
-    results = write_at_once(path, base.DATABASES["default"]["OPTIONS"])
+    results = write_at_once(path, base.SQLITE_OPTIONS)
     assert [r.returncode for r in results] == [0, 0], [r.stderr[-500:] for r in results]
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT COUNT(*) FROM hits").fetchone() == (80,)

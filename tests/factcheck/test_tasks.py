@@ -221,6 +221,7 @@ def test_admin_poll_now_polls_a_feed_before_its_time(admin_client, http_server, 
 # The worker
 
 
+@pytest.mark.django_db(transaction=True)
 def test_edit_is_indexed_by_the_worker_not_by_the_web_process(
     database_tasks, django_capture_on_commit_callbacks
 ):
@@ -241,6 +242,7 @@ def test_edit_is_indexed_by_the_worker_not_by_the_web_process(
     assert ("claim", claim.pk) in found("زرافه‌شناسی")
 
 
+@pytest.mark.django_db(transaction=True)
 def test_worker_polls_a_feed_then_indexes_its_articles(database_tasks, http_server, private_urls):
     Feed.objects.create(url=feed_url(http_server, PAGE))
     call_command("poll_feeds", stdout=StringIO())
@@ -262,6 +264,7 @@ def test_ingest_command_stays_synchronous_with_a_worker_configured(database_task
     assert not DBTaskResult.objects.exists()
 
 
+@pytest.mark.django_db(transaction=True)
 def test_ingest_in_background_queues_a_fetch_per_url(database_tasks, http_server, private_urls):
     url = f"{http_server.base_url}{PAGE}"
     out = StringIO()
