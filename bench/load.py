@@ -32,7 +32,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -379,7 +379,8 @@ def article_server(records: list[dict], delay: float):
             self.send_response(200 if body else 404)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.end_headers()
-            self.wfile.write(body or b"")
+            with suppress(BrokenPipeError):  # the worker was killed while reading
+                self.wfile.write(body or b"")
 
         def log_message(self, *args):
             pass
@@ -555,20 +556,16 @@ def tmpfs_mount(folder: Path) -> bool:
 def fill(folder: Path) -> Path:
     """Take every free byte of the folder's file system."""
     filler = folder / "filler"
-    with open(filler, "wb") as out:
-        chunk = b"\0" * (1 << 20)
-        try:
-            while True:
-                out.write(chunk)
-                out.flush()
-        except OSError:
-            pass
-        try:
-            while True:
-                out.write(b"\0" * 4096)
-                out.flush()
-        except OSError:
-            pass
+    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    try:
+        for size in (1 << 20, 4096, 1):
+            try:
+                while True:
+                    os.write(descriptor, b"\0" * size)
+            except OSError:
+                pass
+    finally:
+        os.close(descriptor)
     return filler
 
 
