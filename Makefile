@@ -1,7 +1,8 @@
 # make run: set up, migrate, load the sample articles and serve on 127.0.0.1:$(PORT), with the
 # task worker and feed scheduler beside it (scripts/run; their logs in var/).
 # make test: the whole test suite on SQLite, then again on PostgreSQL when scripts/postgres can
-# start one.  make bench: benchmarks (CORPUS=path/to/fa-news.jsonl.gz).
+# start one.  make bench: benchmarks, then the load and fault run (bench/load.py;
+# CORPUS=path/to/fa-news.jsonl.gz).
 PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
@@ -42,6 +43,7 @@ bench: install
 	$(BIN)/python bench/ingest.py $(CORPUS)
 	$(BIN)/python bench/api.py $(CORPUS)
 	$(BIN)/python bench/search.py $(CORPUS)
+	$(BIN)/python bench/load.py $(CORPUS)
 
 clean:
 	@[ ! -d var/postgres ] || scripts/postgres stop

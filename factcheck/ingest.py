@@ -7,12 +7,13 @@ not written here: the caller indexes :attr:`IngestReport.stored` in one go (the 
 once, the tasks on the search queue), instead of once per saved row.
 """
 
+import contextlib
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from articles.inputs import InputOptions, iter_inputs
 from articles.parsed import IngestError
@@ -66,24 +67,53 @@ def inputs_ingest(
 
     with sync.paused():
         for group in itertools.batched(items, ARTICLES_PER_COMMIT):
-            with transaction.atomic():
-                for label, item, analysis in group:
-                    if isinstance(item, IngestError):
-                        text = str(item)
-                        failed(text if text.startswith(label) else f"{label}: {text}")
-                        continue
-                    try:
-                        article, status = article_ingest(
-                            parsed=item, source_name=source_name, cache=cache, analysis=analysis
-                        )
-                    except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
-                        # Cached rows may belong to the rolled-back savepoint.
-                        cache = IngestCache.preload()
-                        failed(f"{label}: {type(error).__name__}: {error}")
-                        continue
-                    report.counts[status.value] += 1
-                    if status != IngestStatus.UNCHANGED:
-                        report.stored.add(article.pk)
-                    if status == IngestStatus.UPDATED:
-                        report.replaced.add(article.pk)
+            done = None
+            try:
+                with transaction.atomic():
+                    done, cache = _group_ingest(
+                        group, source_name=source_name, cache=cache, failed=failed
+                    )
+            except DatabaseError as error:
+                # The commit itself failed (disk full, database gone): none of the group was
+                # stored, and its rows may sit in the cache.
+                with contextlib.suppress(DatabaseError):  # still gone: the next group says so
+                    cache = IngestCache.preload()
+                if done is None:  # it failed before the commit: every article it held
+                    done = [
+                        (label, None, None)
+                        for label, item, _ in group
+                        if not isinstance(item, IngestError)
+                    ]
+                for label, _, _ in done:
+                    failed(f"{label}: not stored, the database refused the write: {error}")
+                continue
+            for _, status, article_id in done:
+                report.counts[status.value] += 1
+                if status != IngestStatus.UNCHANGED:
+                    report.stored.add(article_id)
+                if status == IngestStatus.UPDATED:
+                    report.replaced.add(article_id)
     return report
+
+
+def _group_ingest(
+    group: tuple, *, source_name: str, cache: IngestCache, failed: Callable[[str], None]
+) -> tuple[list[tuple[str, IngestStatus, int]], IngestCache]:
+    """Store one group inside the caller's transaction. Returns the (label, status, id) of
+    each stored article, counted only once that transaction commits, and the cache."""
+    done = []
+    for label, item, analysis in group:
+        if isinstance(item, IngestError):
+            text = str(item)
+            failed(text if text.startswith(label) else f"{label}: {text}")
+            continue
+        try:
+            article, status = article_ingest(
+                parsed=item, source_name=source_name, cache=cache, analysis=analysis
+            )
+        except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
+            cache = IngestCache.preload()  # cached rows may belong to the rolled-back savepoint
+            failed(f"{label}: {type(error).__name__}: {error}")
+            continue
+        done.append((label, status, article.pk))
+    return done, cache

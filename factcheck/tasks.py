@@ -8,9 +8,10 @@ writer per index, so exactly one worker runs the search queue.
 
 import logging
 from collections.abc import Iterable
+from datetime import timedelta
 
 from django.db import transaction
-from django.tasks import task
+from django.tasks import TaskResultStatus, task
 from django.utils import timezone
 
 from articles.models import Feed
@@ -97,3 +98,20 @@ def feeds_enqueue_due() -> int:
     """Queue a poll of every feed that is due; returns how many were queued."""
     due = Feed.objects.due(timezone.now()).values_list("pk", flat=True)
     return sum(feed_poll_enqueue(feed_id) for feed_id in list(due))
+
+
+def stale_tasks_requeue(*, older_than: timedelta, queues: Iterable[str] = ()) -> int:
+    """Put tasks marked RUNNING longer than ``older_than`` back in the queue; returns how many.
+
+    django-tasks-db marks a task RUNNING when a worker takes it and never looks at it again:
+    a worker killed mid-task (SIGKILL, power cut, OOM) leaves it RUNNING for ever. Our tasks
+    may run twice (ingest stores the same URL once; indexing again rewrites the same
+    documents; a feed poll runs only under its claim), so running it again is safe.
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    stale = DBTaskResult.objects.running().filter(started_at__lte=timezone.now() - older_than)
+    queues = list(queues)
+    if queues:
+        stale = stale.filter(queue_name__in=queues)
+    return stale.update(status=TaskResultStatus.READY, started_at=None)

@@ -76,6 +76,9 @@ MIDDLEWARE = [
     # Records who made each change kept by django-simple-history.
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last, so it sees the views' exceptions first: an unreachable or locked database is a
+    # 503 saying so (JSON under /api/), not a bare 500.
+    "factcheck.middleware.DatabaseUnavailableMiddleware",
 ]
 
 REST_FRAMEWORK = {

@@ -279,3 +279,67 @@ def test_ingest_in_background_refuses_files(database_tasks):
     with pytest.raises(CommandError, match="URLs only"):
         call_command("ingest", "--background", str(SAMPLES), stdout=StringIO())
     assert not DBTaskResult.objects.exists()
+
+
+# A worker killed mid-task
+
+
+def claimed_by_dead_worker(result, started_ago: timedelta) -> DBTaskResult:
+    """What a worker killed with SIGKILL leaves behind: the task it took, marked RUNNING."""
+    row = DBTaskResult.objects.get(pk=result.id)
+    row.claim("killed-worker")
+    DBTaskResult.objects.filter(pk=row.pk).update(started_at=timezone.now() - started_ago)
+    return row
+
+
+def test_task_of_a_killed_worker_stays_running_without_requeue(
+    http_server, private_urls, database_tasks
+):
+    result = tasks.url_ingest.enqueue(f"{http_server.base_url}{PAGE}")
+    row = claimed_by_dead_worker(result, timedelta(seconds=5))
+    run_worker()
+    row.refresh_from_db()
+    assert row.status == TaskResultStatus.RUNNING
+    assert not Article.objects.exists()
+
+
+def test_requeued_task_of_a_killed_worker_runs_again_and_stores_once(
+    http_server, private_urls, database_tasks
+):
+    url = f"{http_server.base_url}{PAGE}"
+    tasks.url_ingest.enqueue(url)
+    run_worker()  # the article was stored, but the worker died before recording success
+    row = claimed_by_dead_worker(tasks.url_ingest.enqueue(url), timedelta(seconds=5))
+    out = StringIO()
+    call_command("requeue_stale_tasks", "--older-than", "0", stdout=out)
+    assert out.getvalue().strip() == "requeued 1 stale task(s)"
+    run_worker()
+    row.refresh_from_db()
+    assert row.status == TaskResultStatus.SUCCESSFUL
+    assert row.return_value == "new 0, updated 0, unchanged 1, failed 0"
+    assert row.worker_ids[0] == "killed-worker" and len(row.worker_ids) == 2
+    assert Article.objects.count() == 1
+
+
+def test_requeue_leaves_tasks_that_started_recently_and_other_queues(
+    http_server, private_urls, database_tasks
+):
+    recent = claimed_by_dead_worker(
+        tasks.url_ingest.enqueue(f"{http_server.base_url}{PAGE}"), timedelta(minutes=5)
+    )
+    old_search = claimed_by_dead_worker(
+        tasks.search_reindex.enqueue("claim", []), timedelta(hours=2)
+    )
+    old_fetch = claimed_by_dead_worker(
+        tasks.url_ingest.enqueue(f"{http_server.base_url}/status/404"), timedelta(hours=2)
+    )
+    assert tasks.stale_tasks_requeue(older_than=timedelta(hours=1), queues=["default"]) == 1
+    statuses = {
+        row.pk: row.status
+        for row in DBTaskResult.objects.filter(pk__in=[recent.pk, old_search.pk, old_fetch.pk])
+    }
+    assert statuses == {
+        recent.pk: TaskResultStatus.RUNNING,
+        old_search.pk: TaskResultStatus.RUNNING,
+        old_fetch.pk: TaskResultStatus.READY,
+    }

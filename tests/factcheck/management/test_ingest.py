@@ -234,3 +234,34 @@ def test_add_editor_creates_account_in_group_with_byline():
     user = User.objects.get(username="sara")
     assert is_editor(user) and user.editor_profile.byline == "ناظر"
     assert "password" in out.getvalue()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_group_whose_commit_fails_is_reported_failed_and_leaves_nothing(tmp_path, monkeypatch):
+    """The commit itself can fail (a full disk: SQLite writes the WAL at commit): the whole
+    group is reported failed, with the database's reason and no traceback, and none of it is
+    stored. A foreign key checked at commit (deferred on SQLite and PostgreSQL) stands in
+    for the full disk here; bench/load.py fills a real one."""
+    from factcheck import services
+
+    records = [
+        json.loads(line) for line in (SAMPLES / "fa-news-sample.jsonl").read_text().splitlines()[:3]
+    ]
+    store_claims = services._claims_store
+
+    def dangling(*, article, statements):
+        if article.external_id == records[1]["id"]:
+            ArticleRevision.objects.create(article_id=10**9, text="x", content_hash="x")
+        return store_claims(article=article, statements=statements)
+
+    monkeypatch.setattr(services, "_claims_store", dangling)
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    out, err = ingest_failing(str(path))
+    assert summary(out) == "new 0, updated 0, unchanged 0, failed 3"
+    assert err.count("not stored, the database refused the write") == 3
+    assert "Traceback" not in err
+    assert not Article.objects.exists() and not Statement.objects.exists()
+    monkeypatch.undo()
+    out, _ = ingest(str(path))
+    assert summary(out) == "new 3, updated 0, unchanged 0, failed 0"
