@@ -130,6 +130,10 @@ def restore(path: Path, *, replace: bool = False) -> Outcome:
                         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 # Empty every table (content types and permissions are made anew), then load.
                 call_command("flush", interactive=False, verbosity=0)
+                if connection.vendor == "postgresql":
+                    # Claims and verdicts point at each other: check their keys at commit.
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
                 call_command("loaddata", str(data), verbosity=0, stdout=StringIO())
                 counts = {model._meta.label: model._default_manager.count() for model in models}
         except (DatabaseError, DeserializationError, CommandError) as error:
