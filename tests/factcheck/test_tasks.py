@@ -292,6 +292,7 @@ def claimed_by_dead_worker(result, started_ago: timedelta) -> DBTaskResult:
     return row
 
 
+@pytest.mark.django_db(transaction=True)
 def test_task_of_a_killed_worker_stays_running_without_requeue(
     http_server, private_urls, database_tasks
 ):
@@ -303,6 +304,7 @@ def test_task_of_a_killed_worker_stays_running_without_requeue(
     assert not Article.objects.exists()
 
 
+@pytest.mark.django_db(transaction=True)
 def test_requeued_task_of_a_killed_worker_runs_again_and_stores_once(
     http_server, private_urls, database_tasks
 ):
