@@ -1,5 +1,8 @@
+import importlib
+from collections.abc import Iterator
+
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 
 from articles.parsed import ParsedArticle
 from factcheck.models import Claim
@@ -72,3 +75,24 @@ def sample_kb(db, editor):
             stance="context",
         )
     return samples
+
+
+@pytest.fixture
+def editors_group(transactional_db) -> Iterator[Group]:
+    """The ``editors`` group; transactional tests flush the one its migration made."""
+    migration = importlib.import_module("factcheck.migrations.0003_editors_group")
+
+    def ensure() -> Group:
+        group, _ = Group.objects.get_or_create(name="editors")
+        codenames = [
+            f"{action}_{model}"
+            for model, actions in migration.EDITOR_PERMISSIONS.items()
+            for action in actions
+        ]
+        group.permissions.set(
+            Permission.objects.filter(content_type__app_label="factcheck", codename__in=codenames)
+        )
+        return group
+
+    yield ensure()
+    ensure()  # for the tests that run after this one's flush

@@ -17,7 +17,10 @@ from factcheck.backup import backed_up_models
 from factcheck.models import Claim, Verdict
 
 # Transactional: flushing inside a test transaction is refused by PostgreSQL (pending triggers).
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("editors_group"),
+]
 
 
 def snapshot() -> dict[str, list]:

@@ -6,14 +6,13 @@ badge. Screenshots go to var/screenshots/ (or $FACTCHECK_SCREENSHOT_DIR). Skippe
 /usr/bin/chromium is missing: scripts/install-browser installs it.
 """
 
-import importlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import User
 
 from factcheck import editorial
 from factcheck.models import Claim, Speaker
@@ -60,27 +59,6 @@ def browser() -> Iterator:
             )
             yield chromium
             chromium.close()
-
-
-@pytest.fixture
-def editors_group(transactional_db) -> Iterator[Group]:
-    """The ``editors`` group; transactional tests flush the one its migration made."""
-    migration = importlib.import_module("factcheck.migrations.0003_editors_group")
-
-    def ensure() -> Group:
-        group, _ = Group.objects.get_or_create(name="editors")
-        codenames = [
-            f"{action}_{model}"
-            for model, actions in migration.EDITOR_PERMISSIONS.items()
-            for action in actions
-        ]
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label="factcheck", codename__in=codenames)
-        )
-        return group
-
-    yield ensure()
-    ensure()  # for the tests that run after this one's flush
 
 
 @pytest.fixture
