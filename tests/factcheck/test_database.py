@@ -32,8 +32,14 @@ for n in range(40):
 
 
 def write_at_once(path: Path, options: dict) -> list[subprocess.CompletedProcess]:
+    # As in production, where `migrate` runs before the site and the worker start, the
+    # database exists and has been opened once with the options before the writers race.
+    # (Two first connections switching a fresh file to WAL at the same instant would
+    # both want the exclusive lock, and SQLite refuses one without waiting.)
     with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE hits (writer TEXT, n INTEGER)")
+        if "journal_mode=WAL" in options.get("init_command", ""):
+            db.execute("PRAGMA journal_mode=WAL")
     start = time.time() + 1.5  # both processes set up before either writes
     processes = [
         subprocess.Popen(
