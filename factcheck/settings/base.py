@@ -1,5 +1,6 @@
 """Settings shared by every environment. All state lives under FACTCHECK_DATA_DIR."""
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -9,7 +10,12 @@ from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = Path(os.environ.get("FACTCHECK_DATA_DIR", BASE_DIR / "var")).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+try:
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+except OSError as error:
+    raise ImproperlyConfigured(
+        f"FACTCHECK_DATA_DIR {DATA_DIR} cannot be created ({error.strerror})"
+    ) from error
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 DEBUG = False
@@ -228,7 +234,10 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
-STATIC_ROOT.mkdir(exist_ok=True)  # collectstatic fills it in production; WhiteNoise wants it
+# collectstatic fills it in production; WhiteNoise wants it. On a read-only data folder the
+# database error that follows explains the problem better than this mkdir would.
+with contextlib.suppress(OSError):
+    STATIC_ROOT.mkdir(exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Serve straight from the app folders (no collectstatic) unless production says otherwise.
 WHITENOISE_USE_FINDERS = True

@@ -34,8 +34,7 @@ def test_api_gets_json_503_with_retry_after(client, locked_urls):
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     assert response.json() == {
-        "detail": "The database is unavailable for a moment; nothing was changed. "
-        "Try again shortly."
+        "detail": "The database cannot be used right now; nothing was changed. Try again shortly."
     }
 
 
