@@ -8,8 +8,9 @@ the production settings and one `db_worker`, then for --seconds runs API readers
 readers, an editor publishing verdicts through the API and `manage.py ingest` of the kept
 articles at once, and prints throughput, latency and errors per group. Then the faults: the
 worker killed with SIGKILL in the middle of fetch tasks and restarted, the database locked
-longer than the busy timeout (SQLite) or stopped (PostgreSQL, with `scripts/postgres`), and
-the data folder full. Every process and mount it starts is stopped on the way out.
+longer than the busy timeout (SQLite) or stopped (PostgreSQL, with `scripts/postgres`), the
+data folder full, and the data folder read-only (SQLite). Every process and mount it starts
+is stopped on the way out.
 """
 
 import argparse
@@ -30,6 +31,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from contextlib import contextmanager, suppress
@@ -39,9 +41,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
-KEPT_FOR_LOAD = 200  # ingested while the readers run
-KEPT_FOR_FAULT = 40  # fetched by tasks while the worker is killed
-KEPT_FOR_FULL = 20  # ingested while the data folder is full, then once it has room
+KEPT = {  # articles kept out of the first ingest, by what they are used for
+    "load": 200,  # ingested while the readers run
+    "worker killed": 40,  # fetched by tasks while the worker is killed
+    "full": 20,  # ingested while the data folder is full, then once it has room
+    "read-only": 20,  # ingested while the data folder is read-only, then once writable
+}
 DATA_FOLDER_SIZE = "1g"  # the tmpfs holding the data folder (about 150 MB used)
 RATINGS = ["true", "mostly-true", "half-true", "misleading", "mostly-false", "false"]
 
@@ -158,20 +163,17 @@ class Group:
 # --- setup ---------------------------------------------------------------------------------
 
 
-def corpus_split(corpus: Path, folder: Path) -> tuple[Path, list[dict], list[dict], list[dict]]:
-    """The corpus but for the last articles (a JSONL file), and the three kept lists."""
+def corpus_split(corpus: Path, folder: Path) -> tuple[Path, dict[str, list[dict]]]:
+    """The corpus but for the last articles (a JSONL file), and those kept back, by use."""
     with gzip.open(corpus, "rt", encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines if line.strip()]
-    cut = len(records) - KEPT_FOR_LOAD - KEPT_FOR_FAULT - KEPT_FOR_FULL
+    cut = len(records) - sum(KEPT.values())
     main = folder / "main.jsonl"
     write_jsonl(main, records[:cut])
-    kept = records[cut:]
-    return (
-        main,
-        kept[:KEPT_FOR_LOAD],
-        kept[KEPT_FOR_LOAD : KEPT_FOR_LOAD + KEPT_FOR_FAULT],
-        kept[KEPT_FOR_LOAD + KEPT_FOR_FAULT :],
-    )
+    kept = {}
+    for use, count in KEPT.items():
+        kept[use], cut = records[cut : cut + count], cut + count
+    return main, kept
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
@@ -323,8 +325,8 @@ def load_run(base: str, token: str, kept: Path, seconds: float, readers: int) ->
         print(group.row(elapsed))
     summary = ingest_out.strip().splitlines()[-1] if ingest_out.strip() else ""
     print(
-        f"| ingest {KEPT_FOR_LOAD} articles | {summary} | "
-        f"{KEPT_FOR_LOAD / ingest_seconds:.1f} articles/s | {ingest_seconds:.1f} s total "
+        f"| ingest {KEPT['load']} articles | {summary} | "
+        f"{KEPT['load'] / ingest_seconds:.1f} articles/s | {ingest_seconds:.1f} s total "
         f"| | exit {ingest.returncode} |"
     )
     for group in (api, pages, edits):
@@ -637,6 +639,86 @@ def fault_data_folder_full(base, token, data: Path, work: Path, records: list[di
     )
 
 
+# --- fault: the data folder read-only -------------------------------------------------------
+
+
+def remount(folder: Path, mode: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{mode}", str(folder)], check=True)
+
+
+def fault_data_folder_read_only(procs, start_site, base, token, data: Path, work: Path, records):
+    """The folder turned read-only while the site is down (a full disk remounted read-only by
+    the kernel, a wrong volume mount, wrong permissions), the site started on it, then made
+    writable again: commands and requests say what is wrong, and nothing is damaged."""
+    from django.db import connections
+
+    print("\n== fault: data folder read-only (the tmpfs remounted ro, the site restarted on it) ==")
+    batch = work / "read-only.jsonl"
+    write_jsonl(batch, records)
+    claim = targets().claims[2]
+    _, articles_before, statements_before = consistency()
+    procs.stop_all()  # a file system with files open for writing cannot become read-only
+    connections.close_all()
+    remount(data, "ro")
+    try:
+        start_site()
+        wait_until(lambda: request(base + "/api/v1/").status in (200, 503), 60, "gunicorn")
+        replies = {
+            "read API": request(base + "/api/v1/claims/"),
+            "read page": request(f"{base}/claims/{claim}/"),
+            "search": request(base + "/api/v1/search/?q=" + urllib.parse.quote("وزیر")),
+            "edit": request(
+                f"{base}/api/v1/claims/{claim}/verdicts/",
+                token=token,
+                data={"rating": "false", "summary": "فقط خواندنی", "publish": True},
+            ),
+        }
+        for what, reply in replies.items():
+            print(f"  {what}: {reply.status} {reply.body[:90].decode('utf-8', 'replace')!r}")
+        verdict(
+            all(r.status == 200 or clear_error(r) for r in replies.values()),
+            "every request succeeded or got a clear 503, no traceback",
+        )
+        commands = {
+            "ingest": manage("ingest", str(batch), "--no-progress", check=False),
+            "migrate": manage("migrate", check=False),
+        }
+        for what, done in commands.items():
+            print(f"  manage.py {what}: exit {done.returncode}: {done.stderr.strip()[:160]}")
+        verdict(
+            all(
+                d.returncode == 1 and "read-only" in d.stderr and "Traceback" not in d.stderr
+                for d in commands.values()
+            ),
+            "commands exit 1 naming the read-only data folder, no traceback",
+        )
+    finally:
+        procs.stop_all()
+        remount(data, "rw")
+    start_site()
+    wait_until(lambda: request(base + "/api/v1/").status == 200, 60, "gunicorn")
+    check, articles, statements = consistency()
+    verdict(check == "ok", f"database integrity check after the fault: {check}")
+    verdict(
+        (articles, statements) == (articles_before, statements_before),
+        f"nothing written while read-only: articles {articles}, statements {statements}",
+    )
+    again = manage("ingest", str(batch), "--no-progress", check=False)
+    edit = request(
+        f"{base}/api/v1/claims/{claim}/verdicts/",
+        token=token,
+        data={"rating": "true", "summary": "پس از نوشتنی شدن", "publish": True},
+    )
+    _, articles_after, _ = consistency()
+    verdict(
+        again.returncode == 0
+        and edit.status == 201
+        and articles_after == articles_before + len(records),
+        f"writable again, without other repair: ingest exit {again.returncode}, "
+        f"edit {edit.status}, articles {articles_after}",
+    )
+
+
 # --- main ----------------------------------------------------------------------------------
 
 
@@ -656,14 +738,13 @@ def main() -> None:
         data = work / "data"
         data.mkdir()
         mounted = tmpfs_mount(data)
-        main_jsonl, kept_load, kept_fault, kept_full = corpus_split(args.corpus.resolve(), work)
-        kept = work / "kept.jsonl"
-        write_jsonl(kept, kept_load)
+        main_jsonl, kept = corpus_split(args.corpus.resolve(), work)
+        load_batch = work / "load.jsonl"
+        write_jsonl(load_batch, kept["load"])
         print(f"data folder {work / 'data'}; database {os.environ.get('DATABASE_URL') or 'SQLite'}")
         token = knowledge_base_setup(main_jsonl)
         django_setup()
         base = f"http://127.0.0.1:{port}"
-        procs.start([GUNICORN, "-c", "gunicorn.conf.py"], work / "gunicorn.log")
 
         def start_worker():
             procs.start(
@@ -679,17 +760,29 @@ def main() -> None:
                 work / "worker.log",
             )
 
-        start_worker()
+        def start_site():
+            procs.start([GUNICORN, "-c", "gunicorn.conf.py"], work / "gunicorn.log")
+            start_worker()
+
+        start_site()
         wait_until(lambda: request(base + "/api/v1/").status == 200, 60, "gunicorn")
         print(f"gunicorn on {base} ({os.cpu_count()} cores), worker started")
-        load_run(base, token, kept, args.seconds, args.readers)
+        load_run(base, token, load_batch, args.seconds, args.readers)
         if not args.skip_faults:
-            fault_worker_killed(procs, start_worker, kept_fault)
+            fault_worker_killed(procs, start_worker, kept["worker killed"])
             fault_database_unavailable(base, token, targets().claims[0])
             if mounted:
-                fault_data_folder_full(base, token, data, work, kept_full)
+                fault_data_folder_full(base, token, data, work, kept["full"])
+                if os.environ.get("DATABASE_URL"):
+                    print(
+                        "\n== fault: data folder read-only: skipped (the database is elsewhere) =="
+                    )
+                else:
+                    fault_data_folder_read_only(
+                        procs, start_site, base, token, data, work, kept["read-only"]
+                    )
             else:
-                print("\n== fault: data folder full: skipped (cannot mount a tmpfs here) ==")
+                print("\n== faults: data folder full or read-only: skipped (no tmpfs here) ==")
     finally:
         procs.stop_all()
         if mounted:
