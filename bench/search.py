@@ -53,7 +53,7 @@ def measure(corpus: str, repeat: int) -> dict:
 
     from articles.models import Article
     from factcheck.models import Claim, Statement
-    from factcheck.search.query import search
+    from factcheck.search.query import SearchRequest, search
     from factcheck.search.sync import reindex
 
     call_command("migrate", verbosity=0)
@@ -70,7 +70,7 @@ def measure(corpus: str, repeat: int) -> dict:
         expected = Article.objects.get(**{k: v for k, v in item["expected"].items() if k != "type"})
         for _ in range(repeat):
             started = time.perf_counter()
-            found = search(item["query"], types=["article"], page_size=10)
+            found = search(SearchRequest(item["query"], types=("article",), page_size=10))
             latencies.append(time.perf_counter() - started)
         ids = [h.obj_id for h in found.hits]
         top[item["query"]] = ids
@@ -78,7 +78,7 @@ def measure(corpus: str, repeat: int) -> dict:
     all_types = []
     for item in judged_queries():
         started = time.perf_counter()
-        search(item["query"], page_size=20)
+        search(SearchRequest(item["query"], page_size=20))
         all_types.append(time.perf_counter() - started)
 
     # Reindex one edited claim.

@@ -4,7 +4,7 @@ from datetime import datetime
 
 from .models import Claim, ClaimAppearance, SpeakerRole
 from .search.base import SearchUnavailable
-from .search.query import search
+from .search.query import SearchRequest, search
 
 
 def role_at(appearance: ClaimAppearance | None, roles: list[SpeakerRole]) -> str:
@@ -47,7 +47,10 @@ def speaker_claims_on_topic(claim: Claim, *, limit: int = 5) -> list[Claim]:
     if claim.speaker_id is None:
         return []
     try:
-        found = search(claim.text, types=["claim"], speaker=claim.speaker_id, page_size=limit + 1)
+        request = SearchRequest(
+            claim.text, types=("claim",), speaker=claim.speaker_id, page_size=limit + 1
+        )
+        found = search(request)
         ids = [hit.obj_id for hit in found.hits if hit.obj_id != claim.pk][:limit]
     except SearchUnavailable:
         articles = claim.appearances.values("statement__article_id")

@@ -28,7 +28,7 @@ from .models import (
 )
 from .pagination import paginate
 from .public import role_at, same_claim_elsewhere, speaker_claims_on_topic
-from .search.base import SearchUnavailable
+from .search.base import SearchRequest, SearchUnavailable
 from .search.results import run_search
 
 HOME_ROWS = 8
@@ -220,15 +220,16 @@ def search_page(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         try:
             context["page"] = run_search(
-                data["q"],
-                types=[data["type"]] if data["type"] else None,
-                speaker=data["speaker"],
-                source=data["source"],
-                rating=data["rating"] or None,
-                date_from=_start_of(data["date_from"]),
-                date_to=_end_of(data["date_to"]),
-                page=data["page"] or 1,
-                page_size=20,
+                SearchRequest(
+                    data["q"],
+                    types=(data["type"],) if data["type"] else (),
+                    speaker=data["speaker"],
+                    source=data["source"],
+                    rating=data["rating"] or None,
+                    date_from=_start_of(data["date_from"]),
+                    date_to=_end_of(data["date_to"]),
+                    page=data["page"] or 1,
+                )
             )
         except SearchUnavailable:
             context["unavailable"] = True

@@ -7,7 +7,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from factcheck.models import Rating
-from factcheck.search.base import TYPES, SearchUnavailable
+from factcheck.search.base import TYPES, SearchRequest, SearchUnavailable
 from factcheck.search.results import run_search
 
 
@@ -56,15 +56,17 @@ class SearchView(APIView):
         data = query.validated_data
         try:
             page = run_search(
-                data["q"],
-                types=sorted(data.get("type") or []) or None,
-                speaker=data.get("speaker"),
-                source=data.get("source"),
-                rating=data.get("rating"),
-                date_from=data.get("date_after"),
-                date_to=data.get("date_before"),
-                page=data["page"],
-                page_size=data["page_size"],
+                SearchRequest(
+                    data["q"],
+                    types=tuple(data.get("type") or ()),
+                    speaker=data.get("speaker"),
+                    source=data.get("source"),
+                    rating=data.get("rating"),
+                    date_from=data.get("date_after"),
+                    date_to=data.get("date_before"),
+                    page=data["page"],
+                    page_size=data["page_size"],
+                )
             )
         except SearchUnavailable:
             return Response(

@@ -8,6 +8,40 @@ TYPES = ("claim", "statement", "article", "speaker")
 FACETS = ("type", "speaker_id", "source_id", "rating")
 
 
+MAX_PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A query with its filters and page, as every backend receives it; the page is clamped
+    here, once."""
+
+    text: str
+    types: tuple[str, ...] = ()  # empty: every type
+    speaker: int | None = None
+    source: int | None = None
+    rating: str | None = None
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    page: int = 1
+    page_size: int = 20
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "types", tuple(sorted(set(self.types))))
+        object.__setattr__(self, "page", max(1, self.page))
+        object.__setattr__(self, "page_size", max(1, min(self.page_size, MAX_PAGE_SIZE)))
+
+    @property
+    def first(self) -> int:
+        """Index of the page's first hit among all hits."""
+        return (self.page - 1) * self.page_size
+
+    @property
+    def last(self) -> int:
+        """Index just past the page's last hit."""
+        return self.page * self.page_size
+
+
 class SearchUnavailable(Exception):
     """The index is missing or unreadable; it needs `manage.py rebuild_index`."""
 

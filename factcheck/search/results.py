@@ -1,14 +1,13 @@
 """Search results as the page and the API show them: objects, text, snippet, addresses."""
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from django.urls import reverse
 
 from articles.models import Article
 from factcheck.models import Claim, Speaker, Statement
 
-from .query import Results, search, snippet
+from .query import Results, SearchRequest, search, snippet
 
 
 @dataclass(frozen=True)
@@ -59,32 +58,9 @@ _PAGES = {
 }
 
 
-def run_search(
-    text: str,
-    *,
-    types: list[str] | None = None,
-    speaker: int | None = None,
-    source: int | None = None,
-    rating: str | None = None,
-    date_from: datetime | None = None,
-    date_to: datetime | None = None,
-    page: int = 1,
-    page_size: int = 20,
-) -> SearchPage:
-    """The page of results for ``text``; raises SearchUnavailable when the index is down."""
-    page = max(1, page)
-    page_size = max(1, min(page_size, 100))
-    found: Results = search(
-        text,
-        types=types,
-        speaker=speaker,
-        source=source,
-        rating=rating,
-        date_from=date_from,
-        date_to=date_to,
-        page=page,
-        page_size=page_size,
-    )
+def run_search(request: SearchRequest) -> SearchPage:
+    """The page of results for the request; raises SearchUnavailable when the index is down."""
+    found: Results = search(request)
     texts: dict[str, dict[int, tuple[str, str]]] = {}
     for kind in {h.type for h in found.hits}:
         texts[kind] = _texts(kind, [h.obj_id for h in found.hits if h.type == kind])
@@ -111,4 +87,4 @@ def run_search(
                 web_path=web(hit.obj_id, statement_pages.get(hit.obj_id, "")),
             )
         )
-    return SearchPage(found.count, results, found.facets, page, page_size)
+    return SearchPage(found.count, results, found.facets, request.page, request.page_size)

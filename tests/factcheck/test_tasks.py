@@ -17,7 +17,7 @@ from articles.models import Article, Feed
 from factcheck import polling, tasks
 from factcheck.models import Claim
 from factcheck.search.index import SearchUnavailable
-from factcheck.search.query import search
+from factcheck.search.query import SearchRequest, search
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def run_worker(queues: str = "default,search") -> None:
 def found(text: str) -> set[tuple[str, int]]:
     """What search finds (nothing while no index exists)."""
     try:
-        return {(hit.type, hit.obj_id) for hit in search(text, page_size=100).hits}
+        return {(hit.type, hit.obj_id) for hit in search(SearchRequest(text, page_size=100)).hits}
     except SearchUnavailable:
         return set()
 

@@ -7,8 +7,7 @@ Each module offers the same functions:
   documents, drop ``(type, id)`` pairs and the statements of ``remove_articles``; returns
   how many documents it wrote;
 - ``rebuild(documents) -> tuple[int, int]``: replace everything; (written, held after);
-- ``search(text, *, types, speaker, source, rating, date_from, date_to, page, page_size)``
-  -> Results.
+- ``search(request: SearchRequest) -> Results``: one page of hits and the facet counts.
 """
 
 from types import ModuleType

@@ -26,7 +26,7 @@ from django.db.models import Count, F
 from articles.models import Article
 
 from ..analysis import index_terms, prepare_query
-from ..base import FACETS, TYPES, Document, Hit, Results, SearchUnavailable
+from ..base import FACETS, TYPES, Document, Hit, Results, SearchRequest, SearchUnavailable
 from ..models import SearchDocument, SearchTerm
 
 CONFIG = "factcheck"
@@ -161,31 +161,10 @@ def parse(text: str) -> tuple[str, frozenset[str]]:
     return " | ".join(parts), frozenset(terms)
 
 
-def search(
-    text: str,
-    *,
-    types: list[str] | None = None,
-    speaker: int | None = None,
-    source: int | None = None,
-    rating: str | None = None,
-    date_from: datetime | None = None,
-    date_to: datetime | None = None,
-    page: int = 1,
-    page_size: int = 20,
-) -> Results:
+def search(request: SearchRequest) -> Results:
     try:
         with transaction.atomic():
-            return _search(
-                text,
-                types=types,
-                speaker=speaker,
-                source=source,
-                rating=rating,
-                date_from=date_from,
-                date_to=date_to,
-                page=page,
-                page_size=page_size,
-            )
+            return _search(request)
     except DatabaseError as error:
         raise SearchUnavailable(f"search failed ({type(error).__name__})") from error
 
@@ -198,25 +177,25 @@ def _utc(moment: datetime) -> datetime:
         return (datetime.max if moment.year > 1 else datetime.min).replace(tzinfo=UTC)
 
 
-def _search(text, *, types, speaker, source, rating, date_from, date_to, page, page_size):
+def _search(request: SearchRequest) -> Results:
     ready()
-    tsquery, terms = parse(text)
+    tsquery, terms = parse(request.text)
     if not tsquery:
         return Results(facets={name: {} for name in FACETS})
     query = SearchQuery(tsquery, config=CONFIG, search_type="raw")
     matches = SearchDocument.objects.filter(vector=query)
-    if types:
-        matches = matches.filter(type__in=[t for t in types if t in TYPES])
-    if speaker:
-        matches = matches.filter(speaker_id=speaker)
-    if source:
-        matches = matches.filter(source_id=source)
-    if rating:
-        matches = matches.filter(rating=rating)
-    if date_from:
-        matches = matches.filter(date__gte=_utc(date_from))
-    if date_to:
-        matches = matches.filter(date__lte=_utc(date_to))
+    if request.types:
+        matches = matches.filter(type__in=[t for t in request.types if t in TYPES])
+    if request.speaker:
+        matches = matches.filter(speaker_id=request.speaker)
+    if request.source:
+        matches = matches.filter(source_id=request.source)
+    if request.rating:
+        matches = matches.filter(rating=request.rating)
+    if request.date_from:
+        matches = matches.filter(date__gte=_utc(request.date_from))
+    if request.date_to:
+        matches = matches.filter(date__lte=_utc(request.date_to))
     results = Results(terms=terms)
     for name in FACETS:
         counts = matches.values_list(name).annotate(n=Count("id")).order_by()
@@ -229,6 +208,6 @@ def _search(text, *, types, speaker, source, rating, date_from, date_to, page, p
         .order_by("-rank", "type", "obj_id")
         .values_list("type", "obj_id", "rank")
     )
-    for kind, obj_id, rank in ranked[(page - 1) * page_size : page * page_size]:
+    for kind, obj_id, rank in ranked[request.first : request.last]:
         results.hits.append(Hit(type=kind, obj_id=obj_id, score=round(rank, 4)))
     return results

@@ -6,14 +6,13 @@ Whoosh allows one writer at a time; writers wait for the lock (factcheck.search.
 import contextlib
 import threading
 from collections.abc import Iterable
-from datetime import datetime
 
 from whoosh import query as q
 from whoosh import sorting
 from whoosh.qparser import MultifieldParser, OrGroup
 
 from ..analysis import prepare_query
-from ..base import FACETS, TYPES, Document, Hit, Results, SearchUnavailable
+from ..base import FACETS, TYPES, Document, Hit, Results, SearchRequest, SearchUnavailable
 from ..index import document_fields, epoch_minutes, index_dir, open_index, writer
 
 TEXT_FIELDS = ("title", "text", "body", "speaker")
@@ -93,44 +92,33 @@ def _searcher():
     return searcher
 
 
-def search(
-    text: str,
-    *,
-    types: list[str] | None = None,
-    speaker: int | None = None,
-    source: int | None = None,
-    rating: str | None = None,
-    date_from: datetime | None = None,
-    date_to: datetime | None = None,
-    page: int = 1,
-    page_size: int = 20,
-) -> Results:
+def search(request: SearchRequest) -> Results:
     try:
         searcher = _searcher()
         parser = MultifieldParser(list(TEXT_FIELDS), searcher.schema, group=OrGroup.factory(0.9))
-        parsed = _without_positions(parser.parse(prepare_query(text)))
+        parsed = _without_positions(parser.parse(prepare_query(request.text)))
         filters = []
-        if types:
-            filters.append(q.Or([q.Term("type", t) for t in types if t in TYPES]))
-        if speaker:
-            filters.append(q.Term("speaker_id", str(speaker)))
-        if source:
-            filters.append(q.Term("source_id", str(source)))
-        if rating:
-            filters.append(q.Term("rating", rating))
-        if date_from or date_to:
+        if request.types:
+            filters.append(q.Or([q.Term("type", t) for t in request.types if t in TYPES]))
+        if request.speaker:
+            filters.append(q.Term("speaker_id", str(request.speaker)))
+        if request.source:
+            filters.append(q.Term("source_id", str(request.source)))
+        if request.rating:
+            filters.append(q.Term("rating", request.rating))
+        if request.date_from or request.date_to:
             filters.append(
                 q.NumericRange(
                     "date",
-                    epoch_minutes(date_from) if date_from else None,
-                    epoch_minutes(date_to) if date_to else None,
+                    epoch_minutes(request.date_from) if request.date_from else None,
+                    epoch_minutes(request.date_to) if request.date_to else None,
                 )
             )
         wanted = q.And(filters) if filters else None
         hits = searcher.search(
             parsed,
             filter=wanted,
-            limit=page * page_size,
+            limit=request.last,
             groupedby=[sorting.FieldFacet(name) for name in FACETS],
         )
         terms = frozenset(
@@ -144,7 +132,7 @@ def search(
             results.facets[name] = {
                 str(key): len(ids) for key, ids in groups.items() if key not in (None, "", b"")
             }
-        for hit in list(hits)[(page - 1) * page_size : page * page_size]:
+        for hit in list(hits)[request.first : request.last]:
             results.hits.append(
                 Hit(type=hit["type"], obj_id=hit["obj_id"], score=round(hit.score, 4))
             )
