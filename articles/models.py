@@ -3,9 +3,10 @@
 import hashlib
 from datetime import datetime, timedelta
 
-from django.core.validators import MinValueValidator
+from django.core.validators import MinValueValidator, URLValidator
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 
 def content_hash(text: str) -> str:
@@ -110,7 +111,12 @@ class Feed(models.Model):
     # out after FACTCHECK_FETCH_TIMEOUT seconds, so a live poll finishes well within this).
     POLL_LEASE = timedelta(hours=1)
 
-    url = models.URLField("feed URL", max_length=1000, unique=True)
+    url = models.URLField(
+        "feed URL",
+        max_length=1000,
+        unique=True,
+        validators=[URLValidator(schemes=["http", "https"])],  # what the fetcher can fetch
+    )
     source_name = models.CharField(
         max_length=200,
         blank=True,
@@ -130,6 +136,10 @@ class Feed(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = FeedQuerySet.as_manager()
+    # Who added, changed or paused a feed, and when; polls write with update(), unrecorded.
+    history = HistoricalRecords(
+        excluded_fields=["last_polled_at", "last_result", "last_error", "claim", "claimed_at"]
+    )
 
     class Meta:
         ordering = ["url"]

@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from articles.models import Article
+from articles.models import Article, Feed
 
 from . import editorial
 from .forms import (
@@ -24,6 +24,7 @@ from .forms import (
     ClaimSplitForm,
     CorrectStatementForm,
     EvidenceForm,
+    FeedForm,
     RejectForm,
     ReviewFilterForm,
     SpeakerMergeForm,
@@ -32,6 +33,7 @@ from .forms import (
 )
 from .models import Claim, EditorProfile, ReviewStatus, Statement, Verdict
 from .pagination import paginate
+from .tasks import feed_poll_enqueue
 
 
 def editor_required(view: Callable) -> Callable:
@@ -311,3 +313,42 @@ def _number(value: str | None, *, default: float) -> float:
         return float(value) if value is not None else default
     except ValueError:
         return default
+
+
+@editor_required
+def feeds(request: HttpRequest) -> HttpResponse:
+    """The feeds the worker polls, with how their last poll went, and a form to add one."""
+    form = FeedForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "خوراک افزوده شد؛ نخستین دریافت در نوبت بعدی زمان‌بند است.")
+        return redirect("feeds")
+    page = paginate(request, Feed.objects.order_by("-active", "url"))
+    return render(request, "factcheck/feeds.html", {"form": form, "page": page})
+
+
+@editor_required
+def feed_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change a feed's address, publisher, interval or pause it; its history below."""
+    feed = get_object_or_404(Feed, pk=pk)
+    form = FeedForm(request.POST or None, instance=feed)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "خوراک ذخیره شد.")
+        return redirect("feeds")
+    history = feed.history.select_related("history_user").order_by("-history_date")[:20]
+    return render(
+        request, "factcheck/feed_edit.html", {"form": form, "feed": feed, "history": history}
+    )
+
+
+@editor_required
+@require_POST
+def feed_poll_now(request: HttpRequest, pk: int) -> HttpResponse:
+    """Queue a poll of this feed now, whatever its schedule."""
+    feed = get_object_or_404(Feed, pk=pk)
+    if feed_poll_enqueue(feed.pk, force=True):
+        messages.success(request, "دریافت خوراک در صف قرار گرفت.")
+    else:
+        messages.warning(request, "این خوراک هم‌اکنون در حال دریافت است.")
+    return redirect("feeds")

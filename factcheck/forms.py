@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from articles.models import Source
+from articles.models import Feed, Source
 
 from .models import UNRATED, Claim, ClaimQuerySet, ClaimType, PromiseStatus, Rating, Speaker, Stance
 
@@ -103,6 +103,20 @@ class BylineForm(forms.Form):
     byline = forms.CharField(
         max_length=200, required=False, label="نام نمایشی (می‌تواند مستعار باشد)"
     )
+
+
+class FeedForm(forms.ModelForm):
+    class Meta:
+        model = Feed
+        fields = ["url", "source_name", "interval_minutes", "active"]
+        labels = {
+            "url": "نشانی خوراک (RSS یا Atom)",
+            "source_name": "نام ناشر (خالی: از خود صفحه)",
+            "interval_minutes": "فاصله دریافت (دقیقه، دست‌کم ۵)",
+            "active": "فعال",
+        }
+        help_texts = {"source_name": "", "interval_minutes": ""}
+        widgets = {"url": forms.URLInput(attrs={"dir": "ltr"})}
 
 
 class SearchForm(forms.Form):

@@ -27,6 +27,9 @@ urlpatterns = [
     path("review/statements/<int:pk>/", editor_views.statement_review, name="statement-review"),
     path("review/speakers/merge/", editor_views.speaker_merge, name="speaker-merge"),
     path("review/claims/", editor_views.claims_desk, name="claims-desk"),
+    path("review/feeds/", editor_views.feeds, name="feeds"),
+    path("review/feeds/<int:pk>/", editor_views.feed_edit, name="feed-edit"),
+    path("review/feeds/<int:pk>/poll/", editor_views.feed_poll_now, name="feed-poll"),
     path("claims/<int:pk>/edit/", editor_views.claim_edit, name="claim-edit"),
     path("claims/<int:pk>/verdicts/", editor_views.verdict_new, name="verdict-new"),
     path(
