@@ -7,7 +7,7 @@ ZWNJ) and are at most MAX_CHARS long, so that a person can annotate them by hand
 The draw is random with a fixed seed; the development set is drawn first and the test
 set from what remains, so the two never share an article. Writes
 ``dev.source.jsonl``, ``test.source.jsonl``, ``dev-extra*.source.jsonl`` and
-``test-extra.source.jsonl`` (records without statements); every draw is disjoint from the
+``test-extra.source.jsonl`` and ``valid.source.jsonl`` (records without statements); every draw is disjoint from the
 ones before it.
 """
 
@@ -34,6 +34,10 @@ TEST_EXTRA_SIZE = 16
 # A fourth development draw, after the second test draw: fresh patterns to tune on.
 EXTRA3_SEED = 20261202
 EXTRA3_DEV_SIZE = 20
+# A validation draw: changes tuned on the development set are chosen by their score here,
+# so the test set stays untouched by every choice.
+VALID_SEED = 20261203
+VALID_SIZE = 20
 MAX_CHARS = 5000
 
 SPEECH_VERB = re.compile(
@@ -73,6 +77,10 @@ def main(corpus: str, out_dir: str) -> None:
     extra3 = random.Random(EXTRA3_SEED).sample(
         [r for r in eligible if r["id"] not in taken], EXTRA3_DEV_SIZE
     )
+    taken |= {r["id"] for r in extra3}
+    valid = random.Random(VALID_SEED).sample(
+        [r for r in eligible if r["id"] not in taken], VALID_SIZE
+    )
     for name, chunk in (
         ("dev", drawn[:DEV_SIZE]),
         ("test", drawn[DEV_SIZE:]),
@@ -80,6 +88,7 @@ def main(corpus: str, out_dir: str) -> None:
         ("dev-extra2", extra2),
         ("test-extra", test_extra),
         ("dev-extra3", extra3),
+        ("valid", valid),
     ):
         with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
             for r in chunk:
