@@ -181,6 +181,14 @@ def _split_words(name: str) -> list[str]:
     return fold_words(fold(name).replace(ZWNJ, " ")).split(" ") if name.strip() else []
 
 
+def _ends_with_unspaced(a: list[str], b: list[str]) -> bool:
+    """``نصر اصفهانی`` ends ``علیرضا نصراصفهانی``: compound surnames are written spaced or
+    joined; the shorter name's letters must be the longer's last whole words."""
+    shorter, longer = (a, b) if len("".join(a)) <= len("".join(b)) else (b, a)
+    key = "".join(shorter)
+    return any("".join(longer[k:]) == key for k in range(1, len(longer)))
+
+
 def _ends_with(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return False
@@ -198,7 +206,11 @@ def names_match(a: str, b: str) -> bool:
         return False
     if "".join(wa) == "".join(wb):
         return True
-    return _ends_with(wa, wb) or _ends_with(_split_words(a), _split_words(b))
+    return (
+        _ends_with(wa, wb)
+        or _ends_with(_split_words(a), _split_words(b))
+        or _ends_with_unspaced(wa, wb)
+    )
 
 
 def role_matches(a: str, b: str) -> bool:

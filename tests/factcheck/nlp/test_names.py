@@ -24,6 +24,14 @@ def test_names_match_surname_and_spelling_variants():
     assert not names_match("علی زارعپور", "عیسی زارعپور")
 
 
+def test_names_match_a_compound_surname_spaced_or_joined():
+    assert names_match("نصر اصفهانی", "علیرضا نصراصفهانی")
+    assert names_match("علیرضا نصراصفهانی", "نصر اصفهانی")
+    assert names_match("نصراصفهانی", "علیرضا نصر اصفهانی")
+    assert not names_match("اصفهانی", "علیرضا نصراصفهانی")  # part of a joined word
+    assert not names_match("رضا نصراصفهانی", "علیرضا نصراصفهانی")
+
+
 def test_role_matches_prefix_word_for_word():
     assert role_matches("وزیر ارتباطات", "وزیر ارتباطات و فناوری اطلاعات")
     assert not role_matches("وزیر نیرو", "وزیر ارتباطات")
