@@ -4,6 +4,7 @@ The engine works on a one-for-one folded copy of the text (ي→ی, soft hyphen�
 every offset it finds indexes the text as published: ``text[start:end] == quote``.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -22,7 +23,7 @@ from .clauses import (
 )
 from .indirect import indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
-from .names import name_prefix_in, parse_mention
+from .names import name_prefix_in, name_words, parse_mention
 from .speakers import SpeakerResolver
 from .text import ZWNJ, fold, fold_words, paragraphs, trim
 
@@ -435,6 +436,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
             )
             entity_ids.append(_resolve(resolver, candidate, nested=nested))
     resolver.finish()
+    entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
 
     statements = []
     for candidate, entity_id in zip(candidates, entity_ids, strict=True):
@@ -458,6 +460,49 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
             )
         )
     return sorted(statements, key=lambda s: (s.start, s.end))
+
+
+def _introduced_before_speaking(
+    folded: str,
+    candidates: list[Candidate],
+    entity_ids: list[int | None],
+    resolver: SpeakerResolver,
+) -> list[int | None]:
+    """A ``وی`` (or a dropped subject) with no speaker before it is the next speaker the
+    article names, when the article has already named that person before the ``وی``.
+
+    ``مهدی مهدوی‌کیا در حاشیه دیدار ... خاطره‌ای تعریف کرد.`` then ``وی ... گفت: ...`` and
+    later ``مهدوی کیا ... گفت: ...``: news introduces the person in a sentence that is not
+    a statement, and refers back to them before naming them again.
+    """
+    squeezed = re.sub(rf"[\s{ZWNJ}]+", "", folded)
+    offsets = [i for i, ch in enumerate(folded) if not (ch.isspace() or ch == ZWNJ)]
+    resolved = list(entity_ids)
+    for i, candidate in enumerate(candidates):
+        if resolved[i] is not None or candidate.mention.mention_type not in {"pronoun", "none"}:
+            continue
+        if candidate.cue == ANSWER_CUE:
+            continue
+        later = next(
+            (
+                j
+                for j in range(i + 1, len(candidates))
+                if entity_ids[j] is not None
+                and candidates[j].mention.mention_type in {"name", "surname"}
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        speaker = resolver.speaker(entity_ids[later])
+        before = min(candidate.mention_start, candidate.start)
+        limit = bisect.bisect_left(offsets, before)  # letters of folded[:before]
+        for name in {speaker.name, candidates[later].mention.name} - {""}:
+            key = "".join(name_words(name))
+            if len(key) >= 4 and key in squeezed[:limit]:
+                resolved[i] = entity_ids[later]
+                break
+    return resolved
 
 
 def find_byline_source(text: str) -> str:
