@@ -143,12 +143,14 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     if words and _bare(words[0]) in _PERSONAL_PRONOUNS:
         # "وی هدف از ... را ... عنوان کرد": a pronoun is the whole subject.
         return [words[0]]
+    unclosed = 0  # «» opened in the subject: a name in guillemets is taken whole
     for word in words:
         bare = _bare(word)
-        if _is_stop(bare, previous, anonymous):
+        if not unclosed and _is_stop(bare, previous, anonymous):
             break
         previous = bare
         taken.append(word)
+        unclosed = max(0, unclosed + word.group().count("«") - word.group().count("»"))
         if len(taken) > _SUBJECT_MAX_WORDS:
             return None
     return taken
