@@ -179,7 +179,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start
     if not taken:
         for index, word in enumerate(words[:-1]):
-            if word.group().endswith(("،", ",")):
+            if word.group().endswith(("،", ",", "؛")):
                 taken = _take_subject(words[index + 1 :]) or []
                 break
     if not taken:
