@@ -211,6 +211,8 @@ def _resolve(resolver: SpeakerResolver, candidate: Candidate, *, nested: bool) -
     """
     if candidate.mention.mention_type in {"pronoun", "none"}:
         return resolver.add(candidate.mention)
+    if candidate.cue == "headline":
+        return resolver.add(replace(candidate.mention, headline=True))
     if nested or _HONORIFIC_VERB.search(fold(candidate.cue)):
         return resolver.add(replace(candidate.mention, another=True), speaks=False)
     return resolver.add(candidate.mention)

@@ -33,6 +33,8 @@ class Mention:
     document: bool = False
     # "X نیز گفت", "یکی دیگر از ...": a speaker other than the one just quoted.
     another: bool = False
+    # "سرمربی کره‌جنوبی: ...": a headline credits a shortened role.
+    headline: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -43,6 +45,7 @@ _ROLE_KEYS = {fold_words(w) for w in ROLE_HEADS}
 # Role words news glues to the next word (مدیرفرودگاه); a short remainder is a surname (رئیسی).
 _GLUABLE_ROLE_KEYS = {fold_words(w) for w in ("مدیر", "رئیس", "رییس", "معاون", "وزیر", "سرپرست")}
 _ORG_KEYS = {fold_words(w) for w in ORGANISATION_HEADS}
+_WORD_SUFFIXES = {"های", "هایی", "هایش", "هایمان", "ترین", "تری", "شان", "مان", "تان", "ای"}
 _STATE_KEYS = {fold_words(w) for w in STATES}
 _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
@@ -57,6 +60,15 @@ def is_role_head(word: str) -> bool:
     """A word that opens a role phrase (وزیر, سخنگوی, سرمربی), also glued to the next word."""
     key = fold_words(word)
     if key in _ROLE_KEYS:
+        return True
+    # "مهاجم‌قطر" in a headline: a role word joined by ZWNJ to the next word, not a suffix.
+    head, joined, rest = word.partition(ZWNJ)
+    if (
+        joined
+        and fold_words(head) in _ROLE_KEYS
+        and len(rest) >= 3
+        and fold_words(rest) not in _WORD_SUFFIXES
+    ):
         return True
     return any(key.startswith(h) and len(key) - len(h) >= 3 for h in _GLUABLE_ROLE_KEYS)
 
@@ -234,6 +246,17 @@ def role_matches(a: str, b: str) -> bool:
     # The prefix must end at a word boundary of the longer role.
     boundaries = {sum(len(w) for w in longer[:n]) for n in range(len(longer) + 1)}
     return len(prefix) in boundaries
+
+
+def role_abbreviates(short: str, full: str) -> bool:
+    """A headline's shortened role: the same head word, its other words in the full role in
+    order (``سرمربی کره‌جنوبی`` of ``سرمربی تیم فوتبال نوجوانان کره‌جنوبی``, ``مهاجم‌قطر`` of
+    ``مهاجم تیم ملی قطر``)."""
+    ws, wf = _split_words(short), _split_words(full)
+    if len(ws) < 2 or len(wf) <= len(ws) or ws[0] != wf[0]:
+        return False
+    remaining = iter(wf[1:])
+    return all(word in remaining for word in ws[1:])
 
 
 def is_indefinite(role: str) -> bool:

@@ -15,6 +15,7 @@ from .names import (
     is_indefinite,
     name_words,
     names_match,
+    role_abbreviates,
     role_head,
     role_matches,
     role_within,
@@ -28,6 +29,7 @@ class Entity:
     names: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     is_organisation: bool = False
+    headline_only: bool = False  # known only from a headline's shortened role
 
     @property
     def fullest_name(self) -> str:
@@ -70,9 +72,10 @@ class SpeakerResolver:
         target.names.extend(source.names)
         target.roles.extend(source.roles)
         target.is_organisation = target.is_organisation or source.is_organisation
+        target.headline_only = target.headline_only and source.headline_only
 
     def _new(self, mention: Mention) -> int:
-        entity = Entity(is_organisation=mention.is_organisation)
+        entity = Entity(is_organisation=mention.is_organisation, headline_only=mention.headline)
         if mention.name:
             entity.names.append(mention.name)
         if mention.role:
@@ -215,6 +218,25 @@ class SpeakerResolver:
                 ):
                     self._union(other, index)
                     break
+        for index in self._roots():
+            entity = self._entities[index]
+            if entity.names or not entity.headline_only:
+                continue
+            # A headline shortens the role the article then gives in full: the one named
+            # speaker holding such a role is the headline's speaker.
+            holders = [
+                other
+                for other in self._roots()
+                if other != index
+                and self._entities[other].names
+                and any(
+                    role_abbreviates(r, known)
+                    for r in entity.roles
+                    for known in self._entities[other].roles
+                )
+            ]
+            if len(holders) == 1:
+                self._union(holders[0], index)
         for index in self._roots():
             entity = self._entities[index]
             if not entity.names or any(len(name_words(n)) > 1 for n in entity.names):

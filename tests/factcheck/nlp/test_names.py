@@ -2,6 +2,7 @@ from factcheck.nlp.names import (
     canonical_name,
     names_match,
     parse_mention,
+    role_abbreviates,
     role_matches,
     strip_honorifics,
 )
@@ -30,6 +31,14 @@ def test_names_match_a_compound_surname_spaced_or_joined():
     assert names_match("نصراصفهانی", "علیرضا نصر اصفهانی")
     assert not names_match("اصفهانی", "علیرضا نصراصفهانی")  # part of a joined word
     assert not names_match("رضا نصراصفهانی", "علیرضا نصراصفهانی")
+
+
+def test_a_headline_role_abbreviates_the_full_role():
+    assert role_abbreviates("سرمربی کره‌جنوبی", "سرمربی تیم فوتبال نوجوانان کره‌جنوبی")
+    assert role_abbreviates("مهاجم‌قطر", "مهاجم تیم ملی قطر")
+    assert not role_abbreviates("سرمربی ازبکستان", "سرمربی تیم ملی کره")
+    assert not role_abbreviates("مهاجم", "مهاجم تیم ملی قطر")  # a head alone says too little
+    assert not role_abbreviates("قطر مهاجم", "مهاجم تیم ملی قطر")
 
 
 def test_role_matches_prefix_word_for_word():
