@@ -42,6 +42,10 @@ VALID_SIZE = 20
 # nothing; it became development data, and this second draw took its place.
 VALID2_SEED = 20261204
 VALID2_SIZE = 24
+# The same again: the second validation draw was studied for speaker errors (development
+# data now), and a third took its place.
+VALID3_SEED = 20261205
+VALID3_SIZE = 24
 MAX_CHARS = 5000
 
 SPEECH_VERB = re.compile(
@@ -89,6 +93,10 @@ def main(corpus: str, out_dir: str) -> None:
     valid2 = random.Random(VALID2_SEED).sample(
         [r for r in eligible if r["id"] not in taken], VALID2_SIZE
     )
+    taken |= {r["id"] for r in valid2}
+    valid3 = random.Random(VALID3_SEED).sample(
+        [r for r in eligible if r["id"] not in taken], VALID3_SIZE
+    )
     for name, chunk in (
         ("dev", drawn[:DEV_SIZE]),
         ("test", drawn[DEV_SIZE:]),
@@ -98,6 +106,7 @@ def main(corpus: str, out_dir: str) -> None:
         ("dev-extra3", extra3),
         ("valid", valid),
         ("valid2", valid2),
+        ("valid3", valid3),
     ):
         with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
             for r in chunk:
