@@ -9,6 +9,7 @@ so a misspelt word still finds something. Any number of processes may write at o
 """
 
 import itertools
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -28,6 +29,8 @@ from articles.models import Article
 from ..analysis import index_terms, prepare_query
 from ..base import FACETS, TYPES, Document, Hit, Results, SearchRequest, SearchUnavailable
 from ..models import SearchDocument, SearchTerm
+
+log = logging.getLogger(__name__)
 
 CONFIG = "factcheck"
 VECTOR = (
@@ -166,6 +169,7 @@ def search(request: SearchRequest) -> Results:
         with transaction.atomic():
             return _search(request)
     except DatabaseError as error:
+        log.warning("search for %r failed: %s", request.text[:80], error)
         raise SearchUnavailable(f"search failed ({type(error).__name__})") from error
 
 

@@ -4,6 +4,7 @@ Whoosh allows one writer at a time; writers wait for the lock (factcheck.search.
 """
 
 import contextlib
+import logging
 import threading
 from collections.abc import Iterable
 
@@ -14,6 +15,8 @@ from whoosh.qparser import MultifieldParser, OrGroup
 from ..analysis import prepare_query
 from ..base import FACETS, TYPES, Document, Hit, Results, SearchRequest, SearchUnavailable
 from ..index import document_fields, epoch_minutes, index_dir, open_index, writer
+
+log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("title", "text", "body", "speaker")
 # Skipping the merge keeps an edit fast; every few edits merge the small segments.
@@ -140,4 +143,5 @@ def search(request: SearchRequest) -> Results:
     except SearchUnavailable:
         raise
     except Exception as error:  # noqa: BLE001 - a damaged segment must not break the page
+        log.warning("search for %r failed: %r", request.text[:80], error)
         raise SearchUnavailable(f"search failed ({type(error).__name__})") from error
