@@ -2,15 +2,15 @@
 
 Usage: python bench/load.py PATH/TO/fa-news.jsonl.gz [--seconds 30] [--skip-faults]
 
-Sets up a throwaway data folder (SQLite under FACTCHECK_DATA_DIR, or the PostgreSQL database
-named by DATABASE_URL), ingests the corpus but for the last articles, starts gunicorn with
-the production settings and one `db_worker`, then for --seconds runs API readers, page
-readers, an editor publishing verdicts through the API and `manage.py ingest` of the kept
-articles at once, and prints throughput, latency and errors per group. Then the faults: the
-worker killed with SIGKILL in the middle of fetch tasks and restarted, the database locked
-longer than the busy timeout (SQLite) or stopped (PostgreSQL, with `scripts/postgres`), the
-data folder full, and the data folder read-only (SQLite). Every process and mount it starts
-is stopped on the way out.
+Sets up a throwaway data folder (SQLite under FACTCHECK_DATA_DIR, or with DATABASE_URL a
+throwaway PostgreSQL database beside the one it names), ingests the corpus but for the last
+articles, starts gunicorn with the production settings and one `db_worker`, then for
+--seconds runs API readers, page readers, an editor publishing verdicts through the API and
+`manage.py ingest` of the kept articles at once, and prints throughput, latency and errors
+per group. Then the faults: the worker killed with SIGKILL in the middle of fetch tasks and
+restarted, the database locked longer than the busy timeout (SQLite) or stopped (PostgreSQL,
+with `scripts/postgres`), the data folder full, and the data folder read-only (SQLite).
+Every process and mount it starts is stopped on the way out.
 """
 
 import argparse
@@ -522,7 +522,10 @@ def database_outage(url: str):
         try:
             yield "PostgreSQL stopped (scripts/postgres stop)"
         finally:
-            subprocess.run([str(script), "start"], cwd=ROOT, check=True)
+            subprocess.run([str(script), "start"], cwd=ROOT, check=True, capture_output=True)
+            from django.db import connections
+
+            connections.close_all()  # this process's own connection died with the server
         return
     # SQLite: a file cannot be taken away from open connections without corrupting WAL, so
     # another process holds the write lock longer than the 30 s busy timeout: writers wait,
@@ -722,6 +725,20 @@ def fault_data_folder_read_only(procs, start_site, base, token, data: Path, work
 # --- main ----------------------------------------------------------------------------------
 
 
+def throwaway_database(server_url: str, *, create: bool) -> str:
+    """A fresh database beside the one DATABASE_URL names (``<name>_load``), made empty here
+    and dropped at the end: the bench never touches the named database itself."""
+    import psycopg
+
+    parts = urllib.parse.urlsplit(server_url)
+    name = parts.path.lstrip("/") + "_load"
+    with psycopg.connect(parts._replace(path="/postgres").geturl(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if create:
+            admin.execute(f'CREATE DATABASE "{name}"')
+    return parts._replace(path=f"/{name}").geturl()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
@@ -734,6 +751,9 @@ def main() -> None:
     port = free_port()
     environment(work / "data", port)
     procs = Processes()
+    server_url = os.environ.get("DATABASE_URL", "")
+    if server_url:
+        os.environ["DATABASE_URL"] = throwaway_database(server_url, create=True)
     try:
         data = work / "data"
         data.mkdir()
@@ -768,6 +788,13 @@ def main() -> None:
         wait_until(lambda: request(base + "/api/v1/").status == 200, 60, "gunicorn")
         print(f"gunicorn on {base} ({os.cpu_count()} cores), worker started")
         load_run(base, token, load_batch, args.seconds, args.readers)
+        failures = [
+            line
+            for line in (work / "gunicorn.log").read_text(errors="replace").splitlines()
+            if "failed" in line or "unavailable" in line
+        ]
+        for line in failures[-5:]:
+            print(f"  gunicorn log: {line[:200]}")
         if not args.skip_faults:
             fault_worker_killed(procs, start_worker, kept["worker killed"])
             fault_database_unavailable(base, token, targets().claims[0])
@@ -788,6 +815,11 @@ def main() -> None:
         if mounted:
             subprocess.run(["umount", "--lazy", str(data)], check=False)
         shutil.rmtree(work, ignore_errors=True)
+        if server_url:
+            from django.db import connections
+
+            connections.close_all()
+            throwaway_database(server_url, create=False)
 
 
 if __name__ == "__main__":
