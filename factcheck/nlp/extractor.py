@@ -438,6 +438,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
             )
             entity_ids.append(_resolve(resolver, candidate, nested=nested))
     resolver.finish()
+    _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
 
     statements = []
@@ -462,6 +463,47 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
             )
         )
     return sorted(statements, key=lambda s: (s.start, s.end))
+
+
+def _name_the_lead_speaker(
+    text: str,
+    folded: str,
+    paragraphs_: list[Paragraph],
+    candidates: list[Candidate],
+    entity_ids: list[int | None],
+    resolver: SpeakerResolver,
+) -> None:
+    """A lead quoting a title, then a body that opens by naming a person who is then ``وی``:
+    the title was that person.
+
+    ``مدیرکل بنیاد شهید گیلان گفت: ...`` / ``به گزارش فارس، احمد اسماعیلی ... بازدید کرد.``
+    / ``وی ... گفت: ...``: agency copy names the official only in a sentence that is not a
+    statement; the وی right after it is resolved to the lead's speaker, who is the same
+    person.
+    """
+    lead = [
+        i for i, c in enumerate(candidates) if c.location == "lead" and entity_ids[i] is not None
+    ]
+    body = next((p for p in paragraphs_ if p.location == "body" and not p.furniture), None)
+    if not lead or body is None:
+        return
+    end = sentence_end(folded, body.content_start, body.end)
+    if any(body.start <= c.mention_start < end for c in candidates):
+        return  # the body's first sentence is itself a statement: resolved as such
+    mention, _ = mention_before(text, folded, body.content_start, end)
+    if (
+        mention.mention_type != "name"
+        or mention.is_organisation
+        or len(name_words(mention.name)) < 2
+    ):
+        return
+    following = next((i for i, c in enumerate(candidates) if c.mention_start >= end), None)
+    if following is None or candidates[following].mention.mention_type != "pronoun":
+        return
+    speaker = entity_ids[lead[0]]
+    if entity_ids[following] != speaker:
+        return
+    resolver.name(speaker, mention.name)
 
 
 def _introduced_before_speaking(

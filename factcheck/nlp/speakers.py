@@ -202,6 +202,12 @@ class SpeakerResolver:
             self._union(index, previous)
         return self._find(index)
 
+    def name(self, index: int, name: str) -> None:
+        """Give a speaker known only by title the name the article introduces them by."""
+        entity = self._entities[self._find(index)]
+        if not entity.names and not entity.is_organisation:
+            entity.names.append(name)
+
     def finish(self) -> None:
         """Join entities that are one speaker: role-only into named, surname-only into full name."""
         for index in self._roots():
