@@ -61,7 +61,8 @@ def _content_follows(cue: str) -> re.Pattern[str]:
 
 
 _BELIEF = _content_follows(
-    rf"(?:معتقد{_J}(?:است|هستند|بود|بودند|شد|شدند)|اعتقاد{_J}(?:دارد|دارند|داشت|داشتند))"
+    rf"(?:(?:معتقد|مدعی){_J}(?:است|هستند|بود|بودند|شد|شدند)|"
+    rf"اعتقاد{_J}(?:دارد|دارند|داشت|داشتند))"
 )
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
@@ -375,7 +376,10 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             end = reported_end(folded, match.end(), para.end)
             opening = clause_start(folded, para.content_start, match.start())
             mention, mention_start = mention_before(text, folded, opening, match.start())
-            candidate = _make(text, folded, para, match.end(), end, cue, mention, mention_start)
+            said = cue
+            if pattern is _BELIEF:  # معتقد است, مدعی هستند, اعتقاد دارد: the words used
+                said = " ".join(text[match.start("cue") : match.end("cue")].split())
+            candidate = _make(text, folded, para, match.end(), end, said, mention, mention_start)
             if candidate:
                 found.append(candidate)
     return found
@@ -439,7 +443,10 @@ _FINDERS = (
     (_premise_candidates, ("که",)),
     (_according_to_candidates, ("گفته", "اعتقاد", "عقیده", "باور", "اعلام")),
     (_between_candidates, ("خبر", "خواستار", "وعده", "قول")),
-    (_after_verb_candidates, ("خواست", "قول", "وعده", "اطمینان", "احتمال", "معتقد", "اعتقاد")),
+    (
+        _after_verb_candidates,
+        ("خواست", "قول", "وعده", "اطمینان", "احتمال", "معتقد", "اعتقاد", "مدعی"),
+    ),
     (_evaluative_candidates, ("را", "متهم")),
 )
 

@@ -40,6 +40,11 @@ COMPOUND_SPEECH_VERBS: list[tuple[str, tuple[str, ...]]] = [
     ("مدعی", ("شد",)),
     ("اعتراف", ("کرد",)),
     ("هشدار", ("داد",)),
+    ("تهدید", ("کرد",)),
+    ("ادعا", ("کرد",)),
+    ("انتقاد", ("کرد",)),
+    ("گلایه", ("کرد",)),
+    ("پیش‌بینی", ("کرد",)),
 ]
 
 LIGHT_VERB_STEMS = {
@@ -72,6 +77,8 @@ def _third_person_forms(past: str, present: str) -> set[str]:
     forms.update((perfect[2], perfect[3], perfect[-1]))
     glide = "ی" if present.endswith(("ا", "و")) else ""
     forms.update((f"می‌{present}{glide}د", f"می‌{present}{glide}ند"))
+    if past == "داشت":  # the present of داشتن takes no می: تاکید دارد, اعتقاد دارند
+        forms.update(("دارد", "دارند"))
     return forms
 
 
