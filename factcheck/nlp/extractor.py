@@ -384,8 +384,43 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
                 )
                 candidate = replace(candidate, mention=mention, start=start)
                 break
+        elif _object_after_title(folded, candidate, article):
+            # "مهاجم جدید اتلتیکو، علت پاسخ منفی‌اش را ... عنوان کرد": after the title's
+            # comma comes the object, not a name the article ever uses again.
+            comma = re.search(r"[،,]", folded[candidate.mention_start : phrase_end])
+            head_end = candidate.mention_start + comma.start()
+            tail_start = candidate.mention_start + comma.end()
+            tail_start += len(folded[tail_start:phrase_end]) - len(
+                folded[tail_start:phrase_end].lstrip()
+            )
+            title = mention.text[: head_end - candidate.mention_start].rstrip()
+            mention = Mention(text=title, mention_type="role", role=mention.role)
+            start = (
+                tail_start if folded[phrase_end : candidate.start].isspace() else candidate.start
+            )
+            candidate = replace(candidate, mention=mention, start=start)
         trimmed.append(candidate)
     return trimmed
+
+
+def _object_after_title(folded: str, candidate: Candidate, article: str) -> bool:
+    """A title, a comma and a "name" that runs up to را and appears nowhere else."""
+    mention = candidate.mention
+    phrase_end = candidate.mention_start + len(mention.text)
+    if mention.mention_type != "name" or not mention.role or not mention.name:
+        return False
+    if not re.search(r"[،,]", mention.text) or not mention.text.lstrip().startswith(
+        mention.role.split()[0]
+    ):
+        return False  # "علی ربیعی، سخنگوی دولت": the name comes first, the title after
+    if not (
+        folded[phrase_end:].split()[:1] == ["را"]
+        or "را" in folded[phrase_end : candidate.start].split()
+        or candidate.cue.startswith("را ...")  # the object, را and all, is the span
+    ):
+        return False
+    name = fold_words(mention.name)
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", article)) < 2
 
 
 def extract_statements(text: str) -> list[ExtractedStatement]:
