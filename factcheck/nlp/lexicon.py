@@ -135,7 +135,13 @@ def speech_verb_pattern() -> re.Pattern[str]:
         r"(?![\u200c ]*(?:و[\u200c ]*گو|ها(?:ی)?(?!\S)|(?:ای|ایم|اید|ام)(?!\S)|اش(?!\S)|شد|شده|می[\u200c ]*شود|نشد))"
         rf"(?!\u200c+{_LETTER})"
     )
-    return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER}){not_after}")
+    # A bare participle (گفته, افزوده, اعلام کرده) reports speech only before a comma, a
+    # colon, که or the sentence's end ("وی افزوده، ..."); before a word it is a noun or an
+    # adjective ("گفته او را بی‌جواب گذاشت", "افزوده کتاب‌های جدید", "ارزش افزوده بالا").
+    bare_participle_ends = r"(?:(?<!ه)|(?=[\u200c ]*(?:[،,:؛.\n]|که(?!\S)|$)))"
+    return re.compile(
+        rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER}){bare_participle_ends}{not_after}"
+    )
 
 
 PRONOUNS = {
