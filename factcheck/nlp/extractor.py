@@ -172,7 +172,16 @@ def _continued_quotes(
         index = next(
             (i for i, p in enumerate(paragraphs_) if p.start <= candidate.start < p.end), None
         )
-        if not closer or index is None or closer in text[candidate.start : paragraphs_[index].end]:
+        if index is None:
+            continue
+        if not closer and text[: candidate.start].rstrip().endswith(":"):
+            # "پوگبا گفت: ..." with no opening mark, and paragraphs later a lone closing mark
+            # ending "... خواهیم دید.\"": the mark was left out at the start, not the end.
+            closer = _lone_closer(
+                text, paragraphs_[index + 1 : index + 1 + _CONTINUED_MAX_PARAGRAPHS]
+            )
+            opener = closer
+        if not closer or closer in text[candidate.start : paragraphs_[index].end]:
             continue
         continued: list[Candidate] = []
         for para in paragraphs_[index + 1 : index + 1 + _CONTINUED_MAX_PARAGRAPHS]:
@@ -197,6 +206,22 @@ def _continued_quotes(
                 found.extend(continued)
                 break
     return found
+
+
+def _lone_closer(text: str, following: list[Paragraph]) -> str:
+    """The quotation mark that ends one of the following paragraphs with no mark opened
+    before it in them, or ""."""
+    for para in following:
+        body = text[para.content_start : para.end].rstrip()
+        for mark in ('"', "»", "”"):
+            opening = {"»": "«", "”": "“"}.get(mark, mark)
+            if body.endswith(mark) or body.endswith(mark + "."):
+                before = text[following[0].start : para.start] + body[: body.rfind(mark)]
+                if opening not in before:
+                    return mark
+        if any(mark in body for mark in ('"', "«", "»", "“", "”")):
+            return ""  # a quotation of its own: not this one going on
+    return ""
 
 
 _HONORIFIC_VERB = re.compile(r"فرمود|فرما")
