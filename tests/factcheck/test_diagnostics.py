@@ -14,8 +14,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    # The embedded default (SQLite, Whoosh) whatever engine the suite runs on, unless a test
+    # names another database.
     environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    environment.update(DJANGO_SETTINGS_MODULE="factcheck.settings.dev", **env)
+    environment.update(
+        DJANGO_SETTINGS_MODULE="factcheck.settings.dev", FACTCHECK_SEARCH_BACKEND="whoosh", **env
+    )
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
