@@ -46,6 +46,10 @@ VALID2_SIZE = 24
 # data now), and a third took its place.
 VALID3_SEED = 20261205
 VALID3_SIZE = 24
+# A last blind draw, scored once at the end of the round that used the third for choices: an
+# estimate no choice has seen.
+CHECK_SEED = 20261206
+CHECK_SIZE = 24
 MAX_CHARS = 5000
 
 SPEECH_VERB = re.compile(
@@ -97,6 +101,10 @@ def main(corpus: str, out_dir: str) -> None:
     valid3 = random.Random(VALID3_SEED).sample(
         [r for r in eligible if r["id"] not in taken], VALID3_SIZE
     )
+    taken |= {r["id"] for r in valid3}
+    check = random.Random(CHECK_SEED).sample(
+        [r for r in eligible if r["id"] not in taken], CHECK_SIZE
+    )
     for name, chunk in (
         ("dev", drawn[:DEV_SIZE]),
         ("test", drawn[DEV_SIZE:]),
@@ -107,6 +115,7 @@ def main(corpus: str, out_dir: str) -> None:
         ("valid", valid),
         ("valid2", valid2),
         ("valid3", valid3),
+        ("check", check),
     ):
         with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
             for r in chunk:
