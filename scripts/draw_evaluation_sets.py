@@ -6,9 +6,8 @@ Eligible articles contain at least one speech verb (after folding Arabic yeh/kaf
 ZWNJ) and are at most MAX_CHARS long, so that a person can annotate them by hand.
 The draw is random with a fixed seed; the development set is drawn first and the test
 set from what remains, so the two never share an article. Writes
-``dev.source.jsonl``, ``test.source.jsonl``, ``dev-extra*.source.jsonl`` and
-``test-extra.source.jsonl`` and ``valid.source.jsonl`` (records without statements); every draw is disjoint from the
-ones before it.
+``dev.source.jsonl``, ``test.source.jsonl`` and one ``NAME.source.jsonl`` for each of
+LATER_DRAWS (records without statements); every draw is disjoint from the ones before it.
 """
 
 import gzip
@@ -21,35 +20,30 @@ from pathlib import Path
 SEED = 20261129
 DEV_SIZE = 30
 TEST_SIZE = 12
-# A second development draw, added when the first proved too small to tune on safely:
-# drawn with its own seed from the articles neither earlier set holds.
-EXTRA_SEED = 20261130
-EXTRA_DEV_SIZE = 20
-EXTRA2_SEED = 20261131
-EXTRA2_DEV_SIZE = 20
-# A second test draw, added because 12 test articles (81 statements) swing the figure by
-# several points with one article; drawn from what no earlier set holds and never tuned on.
-TEST_EXTRA_SEED = 20261201
-TEST_EXTRA_SIZE = 16
-# A fourth development draw, after the second test draw: fresh patterns to tune on.
-EXTRA3_SEED = 20261202
-EXTRA3_DEV_SIZE = 20
-# A validation draw: changes tuned on the development set are chosen by their score here,
-# so the test set stays untouched by every choice.
-VALID_SEED = 20261203
-VALID_SIZE = 20
-# The first validation draw showed the development-tuned changes of the time carried over to
-# nothing; it became development data, and this second draw took its place.
-VALID2_SEED = 20261204
-VALID2_SIZE = 24
-# The same again: the second validation draw was studied for speaker errors (development
-# data now), and a third took its place.
-VALID3_SEED = 20261205
-VALID3_SIZE = 24
-# A last blind draw, scored once at the end of the round that used the third for choices: an
-# estimate no choice has seen.
-CHECK_SEED = 20261206
-CHECK_SIZE = 24
+# Every later draw, in the order drawn: (file name, seed, size). Each is drawn with its own
+# seed from the articles no earlier draw holds.
+LATER_DRAWS = [
+    # A second development draw, added when the first proved too small to tune on safely.
+    ("dev-extra", 20261130, 20),
+    ("dev-extra2", 20261131, 20),
+    # A second test draw, added because 12 test articles (81 statements) swing the figure by
+    # several points with one article; never tuned on.
+    ("test-extra", 20261201, 16),
+    # A fourth development draw, after the second test draw: fresh patterns to tune on.
+    ("dev-extra3", 20261202, 20),
+    # A validation draw: changes tuned on the development set are chosen by their score
+    # here, so the test set stays untouched by every choice.
+    ("valid", 20261203, 20),
+    # The first validation draw showed the development-tuned changes of the time carried
+    # over to nothing; it became development data, and this second draw took its place.
+    ("valid2", 20261204, 24),
+    # The same again: the second validation draw was studied for speaker errors
+    # (development data now), and a third took its place.
+    ("valid3", 20261205, 24),
+    # A last blind draw, scored once at the end of the round that used the third for
+    # choices: an estimate no choice has seen.
+    ("check", 20261206, 24),
+]
 MAX_CHARS = 5000
 
 SPEECH_VERB = re.compile(
@@ -73,50 +67,13 @@ def main(corpus: str, out_dir: str) -> None:
     drawn = rng.sample(eligible, DEV_SIZE + TEST_SIZE)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    chunks = [("dev", drawn[:DEV_SIZE]), ("test", drawn[DEV_SIZE:])]
     taken = {r["id"] for r in drawn}
-    extra = random.Random(EXTRA_SEED).sample(
-        [r for r in eligible if r["id"] not in taken], EXTRA_DEV_SIZE
-    )
-    taken |= {r["id"] for r in extra}
-    extra2 = random.Random(EXTRA2_SEED).sample(
-        [r for r in eligible if r["id"] not in taken], EXTRA2_DEV_SIZE
-    )
-    taken |= {r["id"] for r in extra2}
-    test_extra = random.Random(TEST_EXTRA_SEED).sample(
-        [r for r in eligible if r["id"] not in taken], TEST_EXTRA_SIZE
-    )
-    taken |= {r["id"] for r in test_extra}
-    extra3 = random.Random(EXTRA3_SEED).sample(
-        [r for r in eligible if r["id"] not in taken], EXTRA3_DEV_SIZE
-    )
-    taken |= {r["id"] for r in extra3}
-    valid = random.Random(VALID_SEED).sample(
-        [r for r in eligible if r["id"] not in taken], VALID_SIZE
-    )
-    taken |= {r["id"] for r in valid}
-    valid2 = random.Random(VALID2_SEED).sample(
-        [r for r in eligible if r["id"] not in taken], VALID2_SIZE
-    )
-    taken |= {r["id"] for r in valid2}
-    valid3 = random.Random(VALID3_SEED).sample(
-        [r for r in eligible if r["id"] not in taken], VALID3_SIZE
-    )
-    taken |= {r["id"] for r in valid3}
-    check = random.Random(CHECK_SEED).sample(
-        [r for r in eligible if r["id"] not in taken], CHECK_SIZE
-    )
-    for name, chunk in (
-        ("dev", drawn[:DEV_SIZE]),
-        ("test", drawn[DEV_SIZE:]),
-        ("dev-extra", extra),
-        ("dev-extra2", extra2),
-        ("test-extra", test_extra),
-        ("dev-extra3", extra3),
-        ("valid", valid),
-        ("valid2", valid2),
-        ("valid3", valid3),
-        ("check", check),
-    ):
+    for name, seed, size in LATER_DRAWS:
+        chunk = random.Random(seed).sample([r for r in eligible if r["id"] not in taken], size)
+        chunks.append((name, chunk))
+        taken |= {r["id"] for r in chunk}
+    for name, chunk in chunks:
         with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
             for r in chunk:
                 record = {k: r[k] for k in ("id", "source", "url", "title", "published", "text")}
