@@ -3,11 +3,9 @@
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from factcheck.settings.base import SQLITE_OPTIONS, database_from_url
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commands import ROOT, run_manage
 
 
 def test_postgres_url_keeps_connections_and_checks_them():
@@ -35,14 +33,7 @@ def run_check(**env: str) -> subprocess.CompletedProcess:
         k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "FACTCHECK_SEARCH_BACKEND"}
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="factcheck.settings.dev")
-    return subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_manage(environment, "check")
 
 
 def test_unknown_search_backend_is_refused(tmp_path):

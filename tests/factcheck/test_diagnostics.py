@@ -3,14 +3,11 @@
 import os
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from factcheck.diagnostics import data_folder_problem
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commands import run_manage
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -20,14 +17,7 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     environment.update(
         DJANGO_SETTINGS_MODULE="factcheck.settings.dev", FACTCHECK_SEARCH_BACKEND="whoosh", **env
     )
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_manage(environment, *args)
 
 
 @pytest.fixture

@@ -2,14 +2,11 @@
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from articles.parsed import IngestError, ParsedArticle
 from factcheck.pipeline import analysed
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commands import run_manage
 
 
 def test_analysed_in_process_keeps_order_and_errors():
@@ -26,15 +23,7 @@ def test_analysed_in_process_keeps_order_and_errors():
 def _ingest_and_dump(tmp_path: Path, workers: int, database: dict[str, str]) -> list:
     env = dict(os.environ, FACTCHECK_DATA_DIR=str(tmp_path / f"w{workers}"), **database)
     env["DJANGO_SETTINGS_MODULE"] = "factcheck.settings.dev"
-    run = lambda *args: subprocess.run(  # noqa: E731
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
+    run = lambda *args: run_manage(env, *args, timeout=300, check=True)  # noqa: E731
     run("migrate", "-v0")
     out = run("ingest", "samples/", "--no-progress", f"--workers={workers}").stdout
     assert out.strip().splitlines()[-1].startswith("new 41,")

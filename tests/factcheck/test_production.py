@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commands import ROOT, run_manage
+
 HOST = "factcheck.example"
 
 
@@ -38,14 +39,7 @@ def production_env(data_dir: Path, **extra: str) -> dict[str, str]:
 
 
 def manage(environment: dict[str, str], *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_manage(environment, *args, timeout=300)
 
 
 def test_check_deploy_reports_no_issue(tmp_path):

@@ -2,23 +2,14 @@
 
 import os
 import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commands import run_manage
 
 
 def run_check(settings: str, **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     environment.update(env, DJANGO_SETTINGS_MODULE=settings)
-    return subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_manage(environment, "check")
 
 
 def test_prod_settings_refuse_to_start_without_secret_key(tmp_path):
