@@ -138,6 +138,15 @@ def request(url: str, *, data: dict | None = None, token: str = "", timeout=90) 
     return Reply(status, time.perf_counter() - started, content, kind)
 
 
+def publish_verdict(base: str, token: str, claim: int, rating: str, summary: str) -> Reply:
+    """An editor publishing a verdict on a claim through the API."""
+    return request(
+        f"{base}/api/v1/claims/{claim}/verdicts/",
+        token=token,
+        data={"rating": rating, "summary": summary, "publish": True},
+    )
+
+
 @dataclass
 class Group:
     name: str
@@ -471,13 +480,7 @@ def fault_database_unavailable(base: str, token: str, claim: int) -> None:
         print(f"  {outage}")
 
         def write():
-            replies["write"].append(
-                request(
-                    f"{base}/api/v1/claims/{claim}/verdicts/",
-                    token=token,
-                    data={"rating": "false", "summary": "در زمان قطع", "publish": True},
-                )
-            )
+            replies["write"].append(publish_verdict(base, token, claim, "false", "در زمان قطع"))
 
         writer = threading.Thread(target=write)
         writer.start()
@@ -498,11 +501,7 @@ def fault_database_unavailable(base: str, token: str, claim: int) -> None:
     )
     after = [
         request(base + "/api/v1/claims/"),
-        request(
-            f"{base}/api/v1/claims/{claim}/verdicts/",
-            token=token,
-            data={"rating": "true", "summary": "پس از قطع", "publish": True},
-        ),
+        publish_verdict(base, token, claim, "true", "پس از قطع"),
     ]
     verdict(
         [r.status for r in after] == [200, 201],
@@ -597,11 +596,7 @@ def fault_data_folder_full(base, token, data: Path, work: Path, records: list[di
     _, articles_before, statements_before = consistency()
     filler = fill(data)
     try:
-        edit = request(
-            f"{base}/api/v1/claims/{claim}/verdicts/",
-            token=token,
-            data={"rating": "misleading", "summary": "دیسک پر", "publish": True},
-        )
+        edit = publish_verdict(base, token, claim, "misleading", "دیسک پر")
         print(
             f"  editor publishes a verdict: {edit.status} "
             f"{edit.body[:120].decode('utf-8', 'replace')!r}"
@@ -625,21 +620,7 @@ def fault_data_folder_full(base, token, data: Path, work: Path, records: list[di
         f"  articles {articles_before} -> {articles}, statements {statements_before} -> "
         f"{statements}"
     )
-    again = manage("ingest", str(batch), "--no-progress", check=False)
-    edit = request(
-        f"{base}/api/v1/claims/{claim}/verdicts/",
-        token=token,
-        data={"rating": "false", "summary": "پس از آزاد شدن", "publish": True},
-    )
-    _, articles_after, _ = consistency()
-    summary = again.stdout.strip().splitlines()[-1] if again.stdout.strip() else again.stderr
-    verdict(
-        again.returncode == 0
-        and edit.status == 201
-        and articles_after == articles_before + len(records),
-        f"with room again: ingest exit {again.returncode} ({summary}), "
-        f"edit {edit.status}, articles {articles_after}",
-    )
+    works_again(base, token, claim, batch, articles_before + len(records), "with room again")
 
 
 # --- fault: the data folder read-only -------------------------------------------------------
@@ -670,11 +651,7 @@ def fault_data_folder_read_only(procs, start_site, base, token, data: Path, work
             "read API": request(base + "/api/v1/claims/"),
             "read page": request(f"{base}/claims/{claim}/"),
             "search": request(base + "/api/v1/search/?q=" + urllib.parse.quote("وزیر")),
-            "edit": request(
-                f"{base}/api/v1/claims/{claim}/verdicts/",
-                token=token,
-                data={"rating": "false", "summary": "فقط خواندنی", "publish": True},
-            ),
+            "edit": publish_verdict(base, token, claim, "false", "فقط خواندنی"),
         }
         for what, reply in replies.items():
             print(f"  {what}: {reply.status} {reply.body[:90].decode('utf-8', 'replace')!r}")
@@ -706,19 +683,21 @@ def fault_data_folder_read_only(procs, start_site, base, token, data: Path, work
         (articles, statements) == (articles_before, statements_before),
         f"nothing written while read-only: articles {articles}, statements {statements}",
     )
-    again = manage("ingest", str(batch), "--no-progress", check=False)
-    edit = request(
-        f"{base}/api/v1/claims/{claim}/verdicts/",
-        token=token,
-        data={"rating": "true", "summary": "پس از نوشتنی شدن", "publish": True},
+    works_again(
+        base, token, claim, batch, articles_before + len(records), "writable again, no repair"
     )
+
+
+def works_again(base, token, claim: int, batch: Path, articles_expected: int, when: str) -> None:
+    """After a fault is gone: the same ingest stores its articles and an edit succeeds."""
+    again = manage("ingest", str(batch), "--no-progress", check=False)
+    edit = publish_verdict(base, token, claim, "true", "پس از رفع خطا")
     _, articles_after, _ = consistency()
+    summary = again.stdout.strip().splitlines()[-1] if again.stdout.strip() else again.stderr
     verdict(
-        again.returncode == 0
-        and edit.status == 201
-        and articles_after == articles_before + len(records),
-        f"writable again, without other repair: ingest exit {again.returncode}, "
-        f"edit {edit.status}, articles {articles_after}",
+        again.returncode == 0 and edit.status == 201 and articles_after == articles_expected,
+        f"{when}: ingest exit {again.returncode} ({summary}), edit {edit.status}, "
+        f"articles {articles_after}",
     )
 
 
