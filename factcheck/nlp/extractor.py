@@ -4,7 +4,6 @@ The engine works on a one-for-one folded copy of the text (ي→ی, soft hyphen�
 every offset it finds indexes the text as published: ``text[start:end] == quote``.
 """
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -385,14 +384,10 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
             mention.mention_type == "name"
             and not mention.role
             and 2 <= len(words) == len(written)
-            and (
-                folded[phrase_end:].split()[:1] == ["را"]
-                or "را" in folded[phrase_end : candidate.start].split()
-            )
+            and _ra_follows(folded, candidate)
         ):
             for size in range(len(words) - 1, 0, -1):
-                prefix = fold_words(" ".join(words[:size]))
-                if len(re.findall(rf"(?<!\w){re.escape(prefix)}(?!\w)", article)) < 2:
+                if _times_used(article, " ".join(words[:size])) < 2:
                     continue
                 subject_end = candidate.mention_start + written[size - 1].end()
                 object_start = candidate.mention_start + written[size].start()
@@ -431,21 +426,30 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
 def _object_after_title(folded: str, candidate: Candidate, article: str) -> bool:
     """A title, a comma and a "name" that runs up to را and appears nowhere else."""
     mention = candidate.mention
-    phrase_end = candidate.mention_start + len(mention.text)
     if mention.mention_type != "name" or not mention.role or not mention.name:
         return False
     if not re.search(r"[،,]", mention.text) or not mention.text.lstrip().startswith(
         mention.role.split()[0]
     ):
         return False  # "علی ربیعی، سخنگوی دولت": the name comes first, the title after
-    if not (
+    # With a "را ..." cue the object, را and all, is the span itself.
+    if not (_ra_follows(folded, candidate) or candidate.cue.startswith("را ...")):
+        return False
+    return _times_used(article, mention.name) < 2
+
+
+def _ra_follows(folded: str, candidate: Candidate) -> bool:
+    """The mention's phrase is followed by را, at once or before the span begins."""
+    phrase_end = candidate.mention_start + len(candidate.mention.text)
+    return (
         folded[phrase_end:].split()[:1] == ["را"]
         or "را" in folded[phrase_end : candidate.start].split()
-        or candidate.cue.startswith("را ...")  # the object, را and all, is the span
-    ):
-        return False
-    name = fold_words(mention.name)
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", article)) < 2
+    )
+
+
+def _times_used(article: str, phrase: str) -> int:
+    """How often the article (folded words, ZWNJ removed) holds the phrase as whole words."""
+    return len(re.findall(rf"(?<!\w){re.escape(fold_words(phrase))}(?!\w)", article))
 
 
 def extract_statements(text: str) -> list[ExtractedStatement]:
@@ -579,8 +583,6 @@ def _introduced_before_speaking(
     later ``مهدوی کیا ... گفت: ...``: news introduces the person in a sentence that is not
     a statement, and refers back to them before naming them again.
     """
-    squeezed = re.sub(rf"[\s{ZWNJ}]+", "", folded)
-    offsets = [i for i, ch in enumerate(folded) if not (ch.isspace() or ch == ZWNJ)]
     resolved = list(entity_ids)
     for i, candidate in enumerate(candidates):
         if resolved[i] is not None or candidate.mention.mention_type not in {"pronoun", "none"}:
@@ -599,11 +601,13 @@ def _introduced_before_speaking(
         if later is None:
             continue
         speaker = resolver.speaker(entity_ids[later])
-        before = min(candidate.mention_start, candidate.start)
-        limit = bisect.bisect_left(offsets, before)  # letters of folded[:before]
+        # Spacing and ZWNJ do not count, as in names_match (مهدوی کیا = مهدوی‌کیا).
+        earlier = re.sub(
+            rf"[\s{ZWNJ}]+", "", folded[: min(candidate.mention_start, candidate.start)]
+        )
         for name in {speaker.name, candidates[later].mention.name} - {""}:
             key = "".join(name_words(name))
-            if len(key) >= 4 and key in squeezed[:limit]:
+            if len(key) >= 4 and key in earlier:
                 resolved[i] = entity_ids[later]
                 break
     return resolved
