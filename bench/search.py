@@ -45,9 +45,14 @@ def judged_queries() -> list[dict]:
 
 def measure(corpus: str, repeat: int) -> dict:
     """Ingest, then time the judged queries and reindexing through the configured backend."""
+    import logging
+
     import django
 
     django.setup()
+    # The bench runs reindexing tasks itself: their two lines each would bury the figures.
+    for name in ("django.tasks", "django_tasks_db"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     from django.core.management import call_command
     from django.db import transaction
 

@@ -122,7 +122,7 @@ def search(request: SearchRequest) -> Results:
             parsed,
             filter=wanted,
             limit=request.last,
-            groupedby=[sorting.FieldFacet(name) for name in FACETS],
+            groupedby=[sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS],
         )
         terms = frozenset(
             value.decode() if isinstance(value, bytes) else str(value)
@@ -133,7 +133,7 @@ def search(request: SearchRequest) -> Results:
         for name in FACETS:
             groups = hits.groups(name)
             results.facets[name] = {
-                str(key): len(ids) for key, ids in groups.items() if key not in (None, "", b"")
+                str(key): count for key, count in groups.items() if key not in (None, "", b"")
             }
         for hit in list(hits)[request.first : request.last]:
             results.hits.append(
