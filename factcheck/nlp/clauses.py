@@ -10,6 +10,7 @@ from .lexicon import (
     PASSIVE_CUES,
     SUBJECT_STOP_EXCEPTIONS,
     SUBJECT_STOPS,
+    byline_end,
 )
 from .names import (
     Mention,
@@ -70,8 +71,7 @@ def structure(text: str, folded: str) -> list[Paragraph]:
     for index, (start, end) in enumerate(spans):
         line = folded[start:end]
         furniture = bool(FURNITURE_LINE.match(line))
-        byline = BYLINE.match(line)
-        content_start = start + (byline.end() if byline else 0)
+        content_start = start + byline_end(line)
         content_start, _ = trim(text, content_start, end)
         if index < title_zone:
             location = "title"
@@ -177,21 +177,32 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         start = complements[-1].end()
     words = list(re.finditer(r"[^\s]+", folded[start:end]))
     taken = _take_subject(words)
-    if taken is None:
-        return "", start
+    if taken is None or (taken and len(taken) == 1 and _object_of_ra(words, taken)):
+        return "", start  # "ایران را ... متهم کرد": the clause opens with the object
     if not taken:
         for index, word in enumerate(words[:-1]):
             if word.group().endswith(("،", ",", "؛")):
                 taken = _take_subject(words[index + 1 :]) or []
                 break
+        # "... بدون ارائه مدرکی، ایران را به دخالت متهم کرد": a noun before را is the object.
+        taken = [] if _object_of_ra(words, taken) else taken
     if not taken:
         taken = _subject_after_adverbial(words)
+        taken = [] if _object_of_ra(words, taken) else taken
     while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
     if not taken:
         return "", start
     phrase_start = start + taken[0].start()
     return folded[phrase_start : start + taken[-1].end()], phrase_start
+
+
+def _object_of_ra(words: list[re.Match[str]], taken: list[re.Match[str]]) -> bool:
+    """The phrase taken is followed by را: it is the verb's object, not its subject."""
+    if not taken:
+        return False
+    following = words.index(taken[-1]) + 1
+    return following < len(words) and _bare(words[following]) == "را"
 
 
 # Words that open a relay ("به گزارش خبرگزاری فارس"), never the subject found past an adverbial.

@@ -177,6 +177,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         if that:
             start, cue = after + that.end(), f"{text[match.start() : match.end()]} که"
         elif comma:
+            if folded[max(0, match.start() - 8) : match.start()].split()[-1:] == ["سخن"]:
+                continue  # "X که در ... سخن می‌گفت، افزود": who was speaking, not what was said
             start, cue = after + comma.end(), f"{text[match.start() : match.end()]}،"
         else:
             bare = re.match(r"[\s\u200c]+(?=\S)", folded[after:])

@@ -765,13 +765,13 @@ FURNITURE_LINE = re.compile(
 
 # Agency bylines and datelines that open a paragraph: "دیدارنیوز:", "خبرگزاری فارس:",
 # "تهران - ایرنا -", "به گزارش خبرنگار ...،".
-AGENCY_NAME = (
-    r"(?:خبرگزاری\s+[\w\u200c]+(?:\s+[\w\u200c]+)?|[\w\u200c]+\s?نیوز|"
-    r"ایسنا|ایرنا|ایلنا|ایکنا|ایبنا|تسنیم|مهر|فارس|شبستان|رسا|دانا|برنا|آنا|باشگاه خبرنگاران جوان|"
+KNOWN_AGENCY = (
+    r"(?:ایسنا|ایرنا|ایلنا|ایکنا|ایبنا|تسنیم|مهر|فارس|شبستان|رسا|دانا|برنا|آنا|باشگاه خبرنگاران جوان|"
     r"همشهری آنلاین|خبرآنلاین|انتخاب|عصر ایران|تابناک|جماران|میزان|صدا و سیما|ورزش سه|"
     r"ورزش\s?۳|نود اقتصادی|اکوایران|اقتصادآنلاین|فرارو|الف|پانا|ایمنا|خبر فوری|یورونیوز|"
     r"بی‌بی‌سی|رویترز|آسوشیتدپرس|فرانس\s?پرس|اسپوتنیک|الجزیره|العالم|پرس\s?تی\s?وی)"
 )
+AGENCY_NAME = rf"(?:خبرگزاری\s+[\w\u200c]+(?:\s+[\w\u200c]+)?|[\w\u200c]+\s?نیوز|{KNOWN_AGENCY})"
 BYLINE = re.compile(
     rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：]\s*|"
     r"(?:[\w\u200c]+\s*[-–]\s*)?(?:[\w\u200c ]{1,30}\s*[-–]\s*)?"
@@ -780,3 +780,20 @@ BYLINE = re.compile(
     r"به\s+گزارش\s+[^،,؛:\n]{1,120}?[،,؛]\s*|"
     r"به\s+نقل\s+از\s+[^،,؛:\n]{1,120}?[،,؛]\s*)"
 )
+# What a relay never holds: a clause (که), an object (را) or a speech verb. "به گزارش فارس
+# جرج بوش در سخنانش ...، ایران را ... متهم کرد" has no comma after the agency: the news
+# begins with the name.
+_RELAY_OVERRUN = re.compile(r"(?<!\S)(?:که|را|می\u200c?گفت|گفت)(?!\S)")
+_KNOWN_AGENCY = re.compile(rf"(?<!\w){KNOWN_AGENCY}(?!\w)")
+
+
+def byline_end(line: str) -> int:
+    """Where the news begins in a paragraph that may open with a byline or a relay: 0 if none."""
+    match = BYLINE.match(line)
+    if not match:
+        return 0
+    relay = match.group()
+    if relay.lstrip().startswith("به") and _RELAY_OVERRUN.search(relay):
+        agency = _KNOWN_AGENCY.search(relay)
+        return agency.end() if agency else match.end()
+    return match.end()

@@ -401,6 +401,26 @@ CASES = {
             ),
         ],
     ),
+    # A relay with no comma after the agency: the news, and its speaker, begin at once.
+    "relay_runs_into_the_speaker": (
+        "تیتر خبر\nبه گزارش خبرگزاری فارس احمد سالک که در مدرسه معصومیه قم سخن می‌گفت، "
+        "اظهار داشت: این طرح اجرا می‌شود.",
+        [("احمد سالک", "direct", "این طرح اجرا می‌شود")],
+    ),
+    # "که ... سخن می‌گفت،" says who was speaking, not what was said.
+    "was_speaking_is_no_cue": (
+        "تیتر خبر\nوزیر نیرو که در جمع خبرنگاران سخن می‌گفت، افزود: آب کم است.",
+        [("وزیر نیرو", "direct", "آب کم است")],
+    ),
+    # After an adverbial and its comma, a noun before را is the object: the subject is dropped.
+    "object_after_the_adverbial": (
+        "تیتر خبر\nرئیس‌جمهور آمریکا روز گذشته گفت: ما صبر می‌کنیم.\n"
+        "پس از پایان این نشست، ایران را به دخالت در امور عراق متهم کرد.",
+        [
+            ("رئیس‌جمهور آمریکا", "direct", "ما صبر می‌کنیم"),
+            ("رئیس‌جمهور آمریکا", "indirect", "ایران را به دخالت در امور عراق"),
+        ],
+    ),
 }
 
 
