@@ -79,6 +79,7 @@ class Counts:
 class Report:
     articles: int = 0
     seconds: float = 0.0
+    timed: bool = True  # False when a person's annotation, not the engine, was scored
     overall: Counts = field(default_factory=Counts)
     by: dict[str, dict[str, Counts]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(Counts))
@@ -180,6 +181,39 @@ def evaluate(records: Iterable[dict], extract=extract_statements) -> Report:
     return report
 
 
+class _Annotated:
+    """A second annotator's statement, shaped like the extractor's for :func:`evaluate`."""
+
+    def __init__(self, statement: dict) -> None:
+        self._statement = statement
+
+    def as_dict(self) -> dict:
+        return self._statement
+
+
+def agreement(gold: list[dict], second: list[dict]) -> Report:
+    """Score a second, independent annotation of some gold articles as if it were the engine.
+
+    The figures say how far two annotators agree, by the same rules: the ceiling that any
+    score of the engine against one annotator should be read against. Raises ``ValueError``
+    when the second annotation holds an article the gold lacks, or a different text.
+    """
+    by_id = {record["id"]: record for record in gold}
+    for record in second:
+        first = by_id.get(record.get("id"))
+        if first is None:
+            raise ValueError(f"article {record.get('id')!r} is not in the gold records")
+        if first["text"] != record["text"]:
+            raise ValueError(f"article {record['id']!r} has another text than in the gold")
+    statements = {record["text"]: record["statements"] for record in second}
+    report = evaluate(
+        [by_id[record["id"]] for record in second],
+        extract=lambda text: [_Annotated(s) for s in statements[text]],
+    )
+    report.timed = False
+    return report
+
+
 def format_report(report: Report) -> str:
     """A plain-text table of the figures."""
     o = report.overall
@@ -205,6 +239,8 @@ def format_report(report: Report) -> str:
                 f"  {key:22}{c.gold:>6}{c.predicted:>6}{c.precision():>8.3f}{c.recall():>8.3f}"
                 f"{c.precision(True):>8.3f}{c.recall(True):>8.3f}{c.f1(True):>8.3f}"
             )
+    if not report.timed:
+        return "\n".join([*lines, "", "scored: a second annotation, not the extractor"])
     per_article = report.seconds / report.articles * 1000 if report.articles else 0.0
     lines += [
         "",

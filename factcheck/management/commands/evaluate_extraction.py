@@ -1,11 +1,15 @@
-"""python manage.py evaluate_extraction GOLD.jsonl: precision, recall and F1 of the extractor."""
+"""python manage.py evaluate_extraction GOLD.jsonl: precision, recall and F1 of the extractor.
+
+With ``--against SECOND.jsonl`` it scores a second person's annotation of the same articles
+instead: how far two annotators agree.
+"""
 
 import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from factcheck.nlp.evaluation import evaluate, format_report
+from factcheck.nlp.evaluation import agreement, evaluate, format_report
 
 
 class Command(BaseCommand):
@@ -21,28 +25,43 @@ class Command(BaseCommand):
         parser.add_argument(
             "--errors", metavar="FILE", help="write every miss and error as JSON Lines"
         )
+        parser.add_argument(
+            "--against",
+            metavar="SECOND.jsonl",
+            help="score this second annotation of the same articles, not the extractor",
+        )
 
     def handle(self, *args, **options):
-        records = []
-        for name in options["gold"]:
+        records = _read_records(options["gold"])
+        if options["against"]:
             try:
-                lines = Path(name).read_text(encoding="utf-8").splitlines()
-            except OSError as error:
-                raise CommandError(f"{name}: {error.strerror or error}") from error
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                    record["text"], record["statements"]  # noqa: B018 - required keys
-                except (json.JSONDecodeError, KeyError, TypeError) as error:
-                    raise CommandError(
-                        f"{name} line {number}: not a gold record ({error})"
-                    ) from error
-                records.append(record)
-        report = evaluate(records)
+                report = agreement(records, _read_records([options["against"]]))
+            except ValueError as error:
+                raise CommandError(f"{options['against']}: {error}") from error
+        else:
+            report = evaluate(records)
         self.stdout.write(format_report(report))
         if options["errors"]:
             with open(options["errors"], "w", encoding="utf-8") as handle:
                 for error in report.errors:
                     handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+
+
+def _read_records(names: list[str]) -> list[dict]:
+    """Gold records from JSON Lines files; a clear error names the file and line at fault."""
+    records = []
+    for name in names:
+        try:
+            lines = Path(name).read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise CommandError(f"{name}: {error.strerror or error}") from error
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                record["text"], record["statements"]  # noqa: B018 - required keys
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                raise CommandError(f"{name} line {number}: not a gold record ({error})") from error
+            records.append(record)
+    return records

@@ -3,7 +3,8 @@
 import json
 from io import StringIO
 
-from django.core.management import call_command
+import pytest
+from django.core.management import CommandError, call_command
 
 from factcheck.nlp.evaluation import evaluate, iou, match, speaker_right
 from factcheck.nlp.extractor import ExtractedStatement
@@ -69,3 +70,40 @@ def test_evaluate_extraction_command_prints_figures(tmp_path, founding_text, fou
     assert "end to end                   1.000     1.000     1.000" in report
     assert "by kind:" in report and "by mention:" in report and "by location:" in report
     assert "ms per article" in report
+
+
+def test_against_scores_a_second_annotation_instead_of_the_extractor(
+    tmp_path, founding_text, founding_gold
+):
+    first = {**founding_gold, "id": "didar", "text": founding_text}
+    # The second annotator missed one statement and credited another to someone else.
+    statements = [dict(s) for s in first["statements"][1:]]
+    statements[0]["speaker"] = "وزارت اطلاعات"
+    second = {"id": "didar", "text": founding_text, "statements": statements}
+    gold, other = tmp_path / "gold.jsonl", tmp_path / "second.jsonl"
+    gold.write_text(json.dumps(first, ensure_ascii=False) + "\n", encoding="utf-8")
+    other.write_text(json.dumps(second, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = StringIO()
+    call_command("evaluate_extraction", str(gold), against=str(other), stdout=out)
+    report = out.getvalue()
+    total = len(first["statements"])
+    # 11 gold statements: 10 found, 9 of them with the right speaker.
+    assert total == 11
+    assert f"gold statements {total}, predicted {total - 1}" in report
+    assert "spans (IoU >= 0.5)           1.000     0.909     0.952" in report
+    assert "end to end                   0.900     0.818     0.857" in report
+    assert "a second annotation, not the extractor" in report
+    assert "ms per article" not in report
+
+
+def test_against_refuses_an_article_the_gold_lacks(tmp_path, founding_text, founding_gold):
+    gold, other = tmp_path / "gold.jsonl", tmp_path / "second.jsonl"
+    gold.write_text(
+        json.dumps({"id": "didar", "text": founding_text, **founding_gold}) + "\n",
+        encoding="utf-8",
+    )
+    other.write_text(
+        json.dumps({"id": "other", "text": "x", "statements": []}) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(CommandError, match="'other' is not in the gold records"):
+        call_command("evaluate_extraction", str(gold), against=str(other), stdout=StringIO())

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 SETS = Path(__file__).resolve().parents[2] / "data" / "extraction"
-FILES = sorted(SETS.glob("*.jsonl"))
+# NAME.second.jsonl: a second person's annotation of some of NAME's articles (agreement).
+SECONDS = sorted(SETS.glob("*.second.jsonl"))
+FILES = sorted(set(SETS.glob("*.jsonl")) - set(SECONDS))
 KINDS = {"direct", "indirect"}
 LOCATIONS = {"title", "lead", "body"}
 MENTIONS = {"name", "surname", "role", "pronoun", "none"}
@@ -20,7 +22,7 @@ def test_the_four_sets_are_there():
     assert [f.name for f in FILES] == ["check.jsonl", "dev.jsonl", "test.jsonl", "valid.jsonl"]
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", FILES + SECONDS, ids=lambda p: p.name)
 def test_every_statement_is_its_quote_at_its_offsets(path):
     for record in records(path):
         for statement in record["statements"]:
@@ -38,3 +40,13 @@ def test_no_article_is_in_two_sets():
             assert record["id"] not in seen, (record["id"], seen.get(record["id"]), path.name)
             seen[record["id"]] = path.name
     assert len(seen) == 210
+
+
+def test_a_second_annotation_covers_articles_of_its_set_with_the_same_texts():
+    assert [f.name for f in SECONDS] == ["check.second.jsonl"]
+    for second in SECONDS:
+        first = {r["id"]: r["text"] for r in records(SETS / second.name.replace(".second", ""))}
+        others = records(second)
+        assert others
+        for record in others:
+            assert first[record["id"]] == record["text"]
