@@ -8,6 +8,7 @@ from .lexicon import (
     DISCOURSE_OPENERS,
     FURNITURE_LINE,
     PASSIVE_CUES,
+    RELAY_OPENER,
     SUBJECT_STOP_EXCEPTIONS,
     SUBJECT_STOPS,
     byline_end,
@@ -98,10 +99,12 @@ _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 # "با بیان اینکه A، گفت: B" and kin: A is an indirect statement of the clause's subject.
 _PREMISE_NOUNS = (
     rf"بیان|اشاره{_J}(?:به|بر)|تاکید{_J}بر|تأکید{_J}بر|یادآوری|ابراز{_J}\S+{_J}(?:از|بر)?|"
-    rf"اعلام|تصریح{_J}بر|ذکر|عنوان|اظهار"
+    rf"اعلام|تصریح{_J}بر|ذکر|عنوان|اظهار|طرح"
 )
+# "با اشاره به این مطلب که", "با طرح این سوال که": a noun may stand between این and که.
+_PREMISE_THAT = rf"(?:این|آن)(?:{_J}(?:مطلب|موضوع|نکته|مساله|مسئله|امر|سوال|پرسش))?{_J}که"
 PREMISE = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>(?:با|ضمن){_J}(?:{_PREMISE_NOUNS}){_J}(?:این|آن){_J}که)(?!{_LETTER})\s*"
+    rf"(?<!{_LETTER})(?P<cue>(?:با|ضمن){_J}(?:{_PREMISE_NOUNS}){_J}{_PREMISE_THAT})(?!{_LETTER})\s*"
 )
 
 
@@ -165,9 +168,10 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     subject is looked for after its comma, then at the first role word, pronoun or
     organisation word.
     """
-    opener = DISCOURSE_OPENERS.match(folded, start, end)
-    if opener:
-        start = opener.end()
+    for opening in (RELAY_OPENER, DISCOURSE_OPENERS):
+        opener = opening.match(folded, start, end)
+        if opener:
+            start = opener.end()
     premise = PREMISE.search(folded, start, end)
     # "X با بیان اینکه ... است که ...، گفت": X comes before the premise, whatever it holds.
     complements = list(
@@ -189,6 +193,8 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     if not taken:
         taken = _subject_after_adverbial(words)
         taken = [] if _object_of_ra(words, taken) else taken
+    if len(taken) > 1 and _bare(taken[-1]) in _PERSONAL_PRONOUNS and _object_of_ra(words, taken):
+        taken = taken[:-1]  # "وزیر او را به جلسه دعوت کرد": the pronoun before را is the object
     while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
     if not taken:
@@ -313,12 +319,16 @@ def mention_before(
     return mention, phrase_start
 
 
-_DOCUMENT = re.compile(r"(?<!\S)(?:پیام|بیانیه|نامه|اطلاعیه)(?:ی)?(?!\S)\s*")
+# "در ادامه پیام X آمده است", "متن بیانیه X": the noun opens the clause or follows در, ادامه,
+# متن; elsewhere it may be a first name ("او درباره پیام صادقیان گفت").
+_DOCUMENT = re.compile(
+    r"(?:^\s*|(?<!\S)(?:در|ادامه|متن)\s+)(?:پیام|بیانیه|نامه|اطلاعیه)(?:ی)?(?!\S)\s*"
+)
 
 
 def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Mention, int] | None:
     """``در ادامه پیام محمدجواد محمدی‌زاده آمده است``: the author named after the document noun."""
-    match = _DOCUMENT.search(folded, start, end)
+    match = _DOCUMENT.search(folded[:end], start)
     if not match:
         return None
     words = list(re.finditer(r"[^\s]+", folded[match.end() : end]))
@@ -333,7 +343,10 @@ def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Ment
     return None
 
 
-_CONTRAST = re.compile(r"(?<!\S)(?:اما|ولی|ولیکن|لیکن)(?!\S)\s*")
+# Not "ولی فقیه", "ولی امر", "ولی عصر": there ولی is a noun, not "but".
+_CONTRAST = re.compile(
+    r"(?<!\S)(?:اما|ولی(?![\u200c ]+(?:فقیه|امر|عصر|عهد|نعمت|دم))|ولیکن|لیکن)(?!\S)\s*"
+)
 
 
 def clause_start(folded: str, floor: int, position: int) -> int:

@@ -377,25 +377,30 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
     trimmed = []
     for candidate in candidates:
         mention = candidate.mention
-        words = mention.name.split()
+        is_role = mention.mention_type == "role" and not mention.name and not mention.anaphoric
+        words = (mention.role if is_role else mention.name).split()
         phrase_end = candidate.mention_start + len(mention.text)
         written = list(re.finditer(r"\S+", folded[candidate.mention_start : phrase_end]))
         if (
-            mention.mention_type == "name"
-            and not mention.role
+            (is_role or (mention.mention_type == "name" and not mention.role))
             and 2 <= len(words) == len(written)
             and _ra_follows(folded, candidate)
         ):
-            for size in range(len(words) - 1, 0, -1):
+            # "رئیس کمیته محیط زیست شورای شهر محیط زیست را ... برشمرد": a role as well.
+            for size in range(len(words) - 1, 1 if is_role else 0, -1):
                 if _times_used(article, " ".join(words[:size])) < 2:
                     continue
                 subject_end = candidate.mention_start + written[size - 1].end()
                 object_start = candidate.mention_start + written[size].start()
+                kept = " ".join(words[:size])
                 mention = replace(
                     mention,
                     text=mention.text[: subject_end - candidate.mention_start],
-                    name=" ".join(words[:size]),
-                    mention_type="name" if size > 1 else "surname",
+                    **(
+                        {"role": kept}
+                        if is_role
+                        else {"name": kept, "mention_type": "name" if size > 1 else "surname"}
+                    ),
                 )
                 start = (
                     object_start
@@ -435,6 +440,9 @@ def _object_after_title(folded: str, candidate: Candidate, article: str) -> bool
     # With a "را ..." cue the object, را and all, is the span itself.
     if not (_ra_follows(folded, candidate) or candidate.cue.startswith("را ...")):
         return False
+    phrase_end = candidate.mention_start + len(mention.text)
+    if folded[phrase_end:].split()[:1] == ["را"]:
+        return True  # "فرماندار خرمشهر، مرز دریایی خرمشهر را ...": right before را, the object
     return _times_used(article, mention.name) < 2
 
 

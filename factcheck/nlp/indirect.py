@@ -76,6 +76,11 @@ _KHAST = re.compile(
 )
 _PROMISE = _content_follows(rf"(?:قول|وعده|اطمینان){_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
 _GUESS = _content_follows(rf"احتمال{_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
+# "از زوار دعوت کرد تا از مرز دریایی استفاده کنند": an appeal, like از ... خواست.
+_INVITE = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>دعوت{_J}(?:کرد|کردند|کرده{_J}است|نمود|می{_J}کند))(?!{_LETTER})"
+    r"\s*(?:که|تا)?\s*[،,]?\s*"
+)
 
 
 # "ارزش صادرات را بیش از ۴۷ میلیون دلار اعلام کرد" states something; "برنامه‌ها را اعلام
@@ -126,6 +131,12 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "ذکر کردند",
         "نام برد",
         "نام بردند",
+        "یاد کرد",
+        "یاد کردند",
+        "یاد کرده است",
+        "یاد کرده بود",
+        "نام برده است",
+        "نام برده بود",
         *_NEEDS_COMPLEMENT,
     ]
     alternation = "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
@@ -166,6 +177,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             r"(?<!\S)به\s*$", folded[max(0, match.start() - 4) : match.start()]
         ):
             continue  # "به گفته X" and "به نوشته X" are handled as attributions
+        if folded[max(0, match.start() - 8) : match.start()].split()[-1:] == ["سخن"]:
+            continue  # "X که در ... سخن می‌گفت، افزود": who was speaking, not what was said
         if is_impersonal(folded, match.start()):
             continue  # "می‌توان گفت که ...": nobody's statement
         after = match.end()
@@ -177,8 +190,6 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         if that:
             start, cue = after + that.end(), f"{text[match.start() : match.end()]} که"
         elif comma:
-            if folded[max(0, match.start() - 8) : match.start()].split()[-1:] == ["سخن"]:
-                continue  # "X که در ... سخن می‌گفت، افزود": who was speaking, not what was said
             start, cue = after + comma.end(), f"{text[match.start() : match.end()]}،"
         else:
             bare = re.match(r"[\s\u200c]+(?=\S)", folded[after:])
@@ -368,8 +379,11 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         (_PROMISE, "قول داد"),
         (_GUESS, "احتمال داد"),
         (_BELIEF, "معتقد است"),
+        (_INVITE, "دعوت کرد"),
     ):
         for match in pattern.finditer(folded, para.content_start, para.end):
+            if pattern is _INVITE and folded[match.end() :].split()[:1] == ["و"]:
+                continue  # "او را به جلسه دعوت کرد و گفت": an invitation, nothing said
             if pattern is _KHAST and not re.search(
                 r"(?<!\S)از(?!\S)",
                 folded[clause_start(folded, para.content_start, match.start()) : match.start()],
@@ -393,6 +407,10 @@ _TIME_ADVERB = re.compile(
 )
 
 
+# "از X به عنوان Y یاد کرد / نام برد": X described as Y.
+_AS_WHAT = re.compile(rf"(?<!{_LETTER})از\s+(?=[^.!?؟]*?(?<!{_LETTER})به{_J}عنوان(?!{_LETTER}))")
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
 
@@ -410,10 +428,15 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             start = earlier[-1]
             joint = re.match(r"\s*و(?!\S)\s*", folded[start:])
             start += joint.end() if joint else 0
+        as_what = _AS_WHAT.search(folded, start, match.start())
+        if fold_words(match.group("verb")).startswith("یاد") and not as_what:
+            continue  # "از شهدا به نیکی یاد کرد": remembered, not described
+        if as_what:  # "از امام به عنوان مظهر آزادگی یاد کرد": from what is described on
+            start = as_what.end()
         objects = [
             m.start() for m in re.finditer(r"(?<!\S)(?:را|به)(?!\S)", folded[start : match.start()])
         ]
-        if not objects:
+        if not objects and not as_what:
             continue
         if fold_words(match.group("verb")) in _NEEDS_COMPLEMENT_KEYS:
             rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
@@ -422,17 +445,18 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             following = folded[match.end() : match.end() + 8].split()[:1]
             if following and (following[0].startswith(":") or following[0] == "که"):
                 continue  # "اعلام کرد که ...", "اعلام کرد: ...": the content follows
-        commas = [m.end() for m in re.finditer(r"[،,]\s*", folded[start : start + objects[0]])]
+        commas = (
+            [] if as_what else list(re.finditer(r"[،,]\s*", folded[start : start + objects[0]]))
+        )
         if commas:
-            start += commas[-1]
+            start += commas[-1].end()
         adverb = _TIME_ADVERB.match(folded, start)
         while adverb and adverb.end() > start:
             start = adverb.end()
             adverb = _TIME_ADVERB.match(folded, start)
         verb = " ".join(text[match.start() : match.end()].split())
-        candidate = _make(
-            text, folded, para, start, match.start(), f"را ... {verb}", mention, mention_start
-        )
+        cue = f"از ... به عنوان ... {verb}" if as_what else f"را ... {verb}"
+        candidate = _make(text, folded, para, start, match.start(), cue, mention, mention_start)
         if candidate:
             found.append(candidate)
     return found
@@ -447,9 +471,9 @@ _FINDERS = (
     (_between_candidates, ("خبر", "خواستار", "وعده", "قول")),
     (
         _after_verb_candidates,
-        ("خواست", "قول", "وعده", "اطمینان", "احتمال", "معتقد", "اعتقاد", "مدعی"),
+        ("خواست", "قول", "وعده", "اطمینان", "احتمال", "معتقد", "اعتقاد", "مدعی", "دعوت"),
     ),
-    (_evaluative_candidates, ("را", "متهم")),
+    (_evaluative_candidates, ("را", "متهم", "عنوان")),
 )
 
 

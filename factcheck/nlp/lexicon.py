@@ -518,6 +518,8 @@ HONORIFICS = {
 SUBJECT_STOPS = {
     "در",
     "درباره",
+    # "اندیشکده X مستقر در واشنگتن": where the speaker is based is not part of its name.
+    "مستقر",
     "دربارهٔ",
     "با",
     "به",
@@ -746,7 +748,7 @@ SUBJECT_STOP_EXCEPTIONS = {
 # Sentence openers that belong to the reporter, not the subject ("شایان ذکر است ...").
 DISCOURSE_OPENERS = re.compile(
     r"\s*(?:شایان\s+ذکر\s+است|گفتنی\s+است|لازم\s+به\s+ذکر\s+است|قابل\s+ذکر\s+است|"
-    r"یادآور\s+می[\u200c ]?شود|همچنین|در\s+همین\s+حال|از\s+سوی\s+دیگر|در\s+ادامه|"
+    r"یادآور\s+می[\u200c ]?شود|همچنین|البته|در\s+همین\s+حال|از\s+سوی\s+دیگر|در\s+ادامه|"
     r"این\s+در\s+حالی\s+است\s+که|در\s+این\s+میان|در\s+همین\s+راستا|از\s+طرفی|از\s+طرف\s+دیگر|"
     # Time adverbs before the subject: "پیش‌تر زنوزی وعده ... را داده بود".
     r"پیش[\u200c ]?تر|پیش\s+از\s+این|قبلا|اخیرا|سپس|همواره|همچنان|دیروز|امروز|امشب|"
@@ -785,6 +787,16 @@ BYLINE = re.compile(
 # begins with the name.
 _RELAY_OVERRUN = re.compile(r"(?<!\S)(?:که|را|می\u200c?گفت|گفت)(?!\S)")
 _KNOWN_AGENCY = re.compile(rf"(?<!\w){KNOWN_AGENCY}(?!\w)")
+
+
+# A relay that opens a clause with no comma after it: "به گزارش خبرنگار فارس از کرمان محمد
+# نیازی ... گفت". The subject comes after it.
+RELAY_OPENER = re.compile(
+    r"\s*به\s+(?:گزارش|نقل\s+از)\s+(?:خبرنگار\s+(?:[\w\u200c]+\s+){0,2}?)?(?:خبرگزاری\s+)?"
+    # Not when a second relay is joined on ("به گزارش فارس و به نقل از ..."): the older rule
+    # for a relay then finds the subject past it.
+    rf"{KNOWN_AGENCY}(?:\s+از\s+[\w\u200c]+)?(?!\w)(?!\s*و\s)\s*[،,]?\s*"
+)
 
 
 def byline_end(line: str) -> int:
