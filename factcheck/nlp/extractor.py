@@ -560,8 +560,20 @@ def _name_the_lead_speaker(
     if not lead or body is None:
         return
     end = sentence_end(folded, body.content_start, body.end)
-    if any(body.start <= c.mention_start < end for c in candidates):
-        return  # the body's first sentence is itself a statement: resolved as such
+    first = next((i for i, c in enumerate(candidates) if body.start <= c.mention_start < end), None)
+    if first is not None:
+        # "امام جمعه خرم‌آباد گفت: ..." / "به گزارش فارس، حجت‌الاسلام سیداحمد میرعمادی در خطبه‌ها
+        # اظهار داشت: ...": a full name given no title of its own, speaking first in the body.
+        mention = candidates[first].mention
+        if (
+            mention.mention_type == "name"
+            and not mention.role
+            and not mention.another
+            and len(name_words(mention.name)) >= 2
+            and entity_ids[first] is not None
+        ):
+            resolver.same_person(entity_ids[first], entity_ids[lead[0]])
+        return
     mention, _ = mention_before(text, folded, body.content_start, end)
     if (
         mention.mention_type != "name"

@@ -208,6 +208,15 @@ class SpeakerResolver:
         if not entity.names and not entity.is_organisation:
             entity.names.append(name)
 
+    def same_person(self, named: int, titled: int) -> None:
+        """Join a speaker known only by title to a named speaker who was given no title."""
+        named, titled = self._find(named), self._find(titled)
+        person, title = self._entities[named], self._entities[titled]
+        if named == titled or title.names or title.is_organisation or person.is_organisation:
+            return
+        if not person.roles:
+            self._union(named, titled)
+
     def finish(self) -> None:
         """Join entities that are one speaker: role-only into named, surname-only into full name."""
         for index in self._roots():

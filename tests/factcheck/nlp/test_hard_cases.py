@@ -492,6 +492,27 @@ CASES = {
         "او از شهدا به نیکی یاد کرد.",
         [("وزیر کار", "indirect", "علی ربیعی به‌ عنوان بهترین وزیر دولت")],
     ),
+    # Agency copy: the lead quotes a title, the body's first statement names a person given no
+    # title of their own. They are one speaker, and the speaker is the name.
+    "lead_title_then_named_in_the_body": (
+        "تیتر خبر\nمخبر کمیسیون آموزش مجلس گفت: در آیین‌نامه اختلاف وجود دارد.\n"
+        "محمد حیاتی در گفت‌وگو با خبرنگار فارس گفت: ما در فضاهای آموزشی مشکل داریم.\n"
+        "مخبر کمیسیون آموزش مجلس اظهار داشت: نظارت لازم است.",
+        [
+            ("محمد حیاتی", "direct", "در آیین‌نامه اختلاف وجود دارد"),
+            ("محمد حیاتی", "direct", "ما در فضاهای آموزشی مشکل داریم"),
+            ("محمد حیاتی", "direct", "نظارت لازم است"),
+        ],
+    ),
+    # ... but not a second speaker who is given a title of their own.
+    "lead_title_then_another_titled_person": (
+        "تیتر خبر\nخبرگزاری فارس: وزیر نیرو گفت: آب کم است.\n"
+        "به گزارش خبرگزاری فارس، علی احمدی معاون وزیر نفت اظهار داشت: گاز کافی است.",
+        [
+            ("وزیر نیرو", "direct", "آب کم است"),
+            ("علی احمدی", "direct", "گاز کافی است"),
+        ],
+    ),
 }
 
 
