@@ -12,6 +12,7 @@ from .lexicon import (
     SUBJECT_STOP_EXCEPTIONS,
     SUBJECT_STOPS,
     byline_end,
+    speech_verb_pattern,
 )
 from .names import (
     Mention,
@@ -114,7 +115,9 @@ _COMPLEMENT_THAT = re.compile(
     r"(?<!\S)(?:است|بود|چنان|همان[\u200c ]?طور|همان[\u200c ]?گونه|چنان[\u200c ]?چه|"
     r"به[\u200c ]?(?:نحوی|طوری|گونه[\u200c ]?ای)|تا[\u200c ]?جایی|"
     # "... ساده نخواهد بود چرا که مقامات آمریکایی اعتراف کرده‌اند": a cause opens a clause.
-    r"چرا)\s+که(?!\S)\s*|(?<!\S)زیرا(?:\s+که)?(?!\S)\s*"
+    r"چرا)\s+که(?!\S)\s*|(?<!\S)زیرا(?:\s+که)?(?!\S)\s*|"
+    # "... خواست خدا بود گرچه همه اعتقاد داشتند": a concession opens a clause too.
+    r"(?<!\S)(?:گرچه|اگرچه|هرچند|هر[\u200c ]چند)(?!\S)\s*"
 )
 
 _PERSONAL_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
@@ -306,6 +309,9 @@ def mention_before(
     if author:
         return author
     phrase, phrase_start = subject_phrase(folded, clause_start, verb_start)
+    spoke = speech_verb_pattern().search(phrase)
+    if spoke and spoke.start() > 0:  # "وزیر گفت که ... و افزود که": the subject ends at گفت
+        phrase = phrase[: spoke.start()].rstrip()
     if not phrase:
         return Mention("", "none"), verb_start
     mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
@@ -407,7 +413,12 @@ def reported_end(folded: str, position: int, limit: int) -> int:
         end = semicolon  # "... نیستند؛ البته ...": the next clause is the writer's
     resumes = _WRITER_RESUMES.search(folded, position, end)
     if resumes and len(folded[position : resumes.start()].split()) >= 3:
-        return resumes.start()
+        end = resumes.start()
+    for joint in re.finditer(r"\s+و\s+", folded[position:end]):
+        # "... استفاده کنند و خاطرنشان کرد: ...": the speaker's next statement begins.
+        verb = speech_verb_pattern().match(folded, position + joint.end(), end)
+        if verb and re.match(r"\s*(?::|که(?!\S))", folded[verb.end() : end]):
+            return position + joint.start()
     return end
 
 

@@ -255,6 +255,12 @@ def _quote_first_candidates(text: str, folded: str, para: Paragraph) -> list[Can
         mention, mention_start = mention_before(text, folded, match.end(), verb.start())
         if mention.mention_type == "none":
             continue
+        if (
+            mention.mention_type == "role"
+            and not folded[match.end() : mention_start].strip()
+            and _names_someone(folded[match.start("quote") : match.end("quote")])
+        ):
+            continue  # "«سید عبدالملک الحوثی» رهبر جنبش انصارالله گفت": a name, then its title
         cue = "«» " + " ".join(text[verb.start() : verb.end()].split())
         candidate = _make(
             text,
@@ -270,6 +276,17 @@ def _quote_first_candidates(text: str, folded: str, para: Paragraph) -> list[Can
         if candidate:
             found.append(candidate)
     return found
+
+
+_NOT_IN_NAMES = {"ما", "من", "را", "است", "نیست", "که", "به", "از", "در", "با", "این", "آن", "و"}
+
+
+def _names_someone(quoted: str) -> bool:
+    """A short quotation with no verb or function word: a name put in guillemets."""
+    words = quoted.split()
+    return 1 <= len(words) <= 4 and not any(
+        w in _NOT_IN_NAMES or w.startswith(("می", "نمی")) for w in words
+    )
 
 
 def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:

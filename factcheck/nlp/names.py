@@ -124,7 +124,12 @@ def parse_mention(phrase: str) -> Mention:
     first_word, _, rest = key.partition(" ")
     if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
         return Mention(text=text, mention_type="pronoun")
-    if key in _VAGUE_KEYS or first_word in _VAGUE_KEYS or key.replace(" ", "") in _VAGUE_KEYS:
+    if (
+        key in _VAGUE_KEYS
+        or first_word in _VAGUE_KEYS
+        or key.replace(" ", "") in _VAGUE_KEYS
+        or key in {"همه", "همگان"}  # everyone; "همه اعضای شورا" names a body
+    ):
         return Mention(text=text, mention_type="vague")  # خیلی‌ها = خیلی ها
     if key in {"این", "آن", "همین", "همان"}:
         return Mention(text=text, mention_type="none")  # a demonstrative alone names nobody
