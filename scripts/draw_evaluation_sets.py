@@ -47,6 +47,8 @@ LATER_DRAWS = [
     # gap to the target is the engine's: a larger fresh draw, scored once on arrival (an
     # estimate no choice has seen), then development data.
     ("dev-extra4", 20261207, 48),
+    # The next round's fresh draw: scored once on arrival, then development data.
+    ("dev-extra5", 20261208, 48),
 ]
 MAX_CHARS = 5000
 
