@@ -139,6 +139,8 @@ def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
         return False
     if previous and bare in _PHRASE_OPENERS:
         return True
+    if previous and bare == "یکی":
+        return True  # "سناتور کیت باند یکی از سناتورهای جمهوری‌خواه": an apposition follows
     stop = bare in _STOP_KEYS or bare.split(" ")[0] in _STOP_KEYS
     return stop and previous not in _STOP_EXCEPTION_KEYS.get(bare, ())
 
