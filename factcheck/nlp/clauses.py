@@ -121,6 +121,11 @@ _COMPLEMENT_THAT = re.compile(
 )
 
 _PERSONAL_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
+# Finite verbs that can end a clause before the speech verb: never part of a subject.
+_FINITE_VERBS = {
+    fold_words(w)
+    for w in ("کرد", "کردند", "شد", "شدند", "نمود", "نمودند", "گردید", "می‌شود", "می‌کند")
+}
 
 # Words that start a new noun phrase: they end a subject, but may open one (این مقام گفت).
 _PHRASE_OPENERS = {"این", "آن", "همه", "هر"}
@@ -200,6 +205,8 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         taken = [] if _object_of_ra(words, taken) else taken
     if len(taken) > 1 and _bare(taken[-1]) in _PERSONAL_PRONOUNS and _object_of_ra(words, taken):
         taken = taken[:-1]  # "وزیر او را به جلسه دعوت کرد": the pronoun before را is the object
+    if any(_bare(word) in _FINITE_VERBS for word in taken):
+        return "", start  # "... قدردانی کرد و بیان کرد": a verb is no part of a subject
     while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
     if not taken:
@@ -327,6 +334,7 @@ def mention_before(
     return mention, phrase_start
 
 
+_BEFORE_DOCUMENT = {"در", "ادامه", "بخشی", "بخش", "دیگری", "دیگر", "از", "متن", "همچنین", "این"}
 # "در ادامه پیام X آمده است", "متن بیانیه X": the noun opens the clause or follows در, ادامه,
 # متن; elsewhere it may be a first name ("او درباره پیام صادقیان گفت").
 _DOCUMENT = re.compile(
@@ -336,9 +344,11 @@ _DOCUMENT = re.compile(
 
 def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Mention, int] | None:
     """``در ادامه پیام محمدجواد محمدی‌زاده آمده است``: the author named after the document noun."""
+    relay = RELAY_OPENER.match(folded, start, end)
+    start = relay.end() if relay else start
     match = _DOCUMENT.search(folded[:end], start)
-    if not match:
-        return None
+    if not match or not set(folded[start : match.start()].split()) <= _BEFORE_DOCUMENT:
+        return None  # "مشرف در بیانیه ماه مارس خود اعلام کرد": the subject came first
     words = list(re.finditer(r"[^\s]+", folded[match.end() : end]))
     taken = _take_subject(words)
     if not taken:

@@ -102,19 +102,33 @@ def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
 
 
 def _colon_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
-    """Speech verb + colon: the quote runs to the paragraph end or the next cue's clause."""
+    """Speech verb + colon: the quote runs to the paragraph end or the next cue's clause.
+
+    A cue with no sentence break since the previous colon is inside that quote (``X گفت:
+    امام فرمودند: «...»``): it ends nothing, and an explicit speaker there is a nested
+    statement of its own, to the end of its guillemets or of the quote around it.
+    """
     cues = colon_cues(folded, para)
     starts = [clause_start(folded, para.content_start, verb_start) for verb_start, _, _ in cues]
+    outer: list[int] = []  # the cues that open a quote of their own
+    for index in range(len(cues)):
+        if not outer or starts[index] >= cues[outer[-1]][2]:
+            outer.append(index)
     candidates: list[Candidate] = []
     for index, (verb_start, verb_end, colon_end) in enumerate(cues):
-        if index and starts[index] < cues[index - 1][2]:
-            # No sentence break since the previous colon: this verb is inside its quote.
-            continue
-        quote_end = starts[index + 1] if index + 1 < len(cues) else para.end
+        mention, mention_start = mention_before(text, folded, starts[index], verb_start)
+        if index in outer:
+            position = outer.index(index)
+            quote_end = starts[outer[position + 1]] if position + 1 < len(outer) else para.end
+        else:
+            if mention.mention_type not in {"name", "surname", "role"} or mention.anaphoric:
+                continue  # the quoted speaker's own "گفتم:", not a new attribution
+            quote_end = next((starts[o] for o in outer if o > index), para.end)
+            closing = _closing_guillemet(folded, colon_end, quote_end)
+            quote_end = closing if closing is not None else quote_end
         start, end = quote_span(text, colon_end, quote_end)
         if end - start < 2:
             continue
-        mention, mention_start = mention_before(text, folded, starts[index], verb_start)
         candidates.append(
             Candidate(
                 start,
@@ -128,6 +142,15 @@ def _colon_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate
             )
         )
     return candidates
+
+
+def _closing_guillemet(folded: str, start: int, limit: int) -> int | None:
+    """Where «» opened right at ``start`` close, when they do before ``limit``."""
+    opening = re.match(r"\s*«", folded[start:limit])
+    if not opening:
+        return None
+    closing = folded.find("»", start + opening.end(), limit)
+    return closing + 1 if closing >= 0 else None
 
 
 def _lead_subjects(
@@ -363,7 +386,9 @@ def _trim_runaway_names(candidates: list[Candidate]) -> list[Candidate]:
         name = candidate.mention.name
         if name and len(name.split()) >= 2:
             shorter = name_prefix_in(name, known - {name})
-            if shorter != name:
+            # One word more is a compound surname as often as not (رحیم‌پور ازغدی,
+            # مجتهدزاده فارابی): only a longer tail is words the name ran into.
+            if len(name.split()) - len(shorter.split()) >= 2:
                 candidate = replace(candidate, mention=replace(candidate.mention, name=shorter))
         trimmed.append(candidate)
     return trimmed
@@ -381,6 +406,11 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
         words = (mention.role if is_role else mention.name).split()
         phrase_end = candidate.mention_start + len(mention.text)
         written = list(re.finditer(r"\S+", folded[candidate.mention_start : phrase_end]))
+        # An honorific written before the name (حجت‌الاسلام جعفر رحیمی ...) is not in its words;
+        # the name must run up to را all the same.
+        written = written[len(written) - len(words) :] if len(written) > len(words) else written
+        if words and written and fold_words(written[0].group()) != fold_words(words[0]):
+            written = []
         if (
             (is_role or (mention.mention_type == "name" and not mention.role))
             and 2 <= len(words) == len(written)
@@ -388,7 +418,10 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
         ):
             # "رئیس کمیته محیط زیست شورای شهر محیط زیست را ... برشمرد": a role as well.
             for size in range(len(words) - 1, 1 if is_role else 0, -1):
-                if _times_used(article, " ".join(words[:size])) < 2:
+                # A person's name is rarely four words: "جعفر رحیمی معرفی دستاوردهای انقلاب
+                # را" keeps two even when the article never repeats them.
+                runaway = not is_role and len(words) >= 4 and size == 2
+                if _times_used(article, " ".join(words[:size])) < 2 and not runaway:
                     continue
                 subject_end = candidate.mention_start + written[size - 1].end()
                 object_start = candidate.mention_start + written[size].start()

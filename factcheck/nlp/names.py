@@ -53,7 +53,12 @@ _HONORIFIC_JOINED = {fold_key(h) for h in HONORIFICS}
 _VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS} | {fold_key(w) for w in VAGUE_SUBJECTS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _PARENTHESES = re.compile(r"\([^()]*(?:\)|$)")  # (ره), (مدظله العالی), and one cut short: (ره
-_TRAILING_HONORIFIC = re.compile(r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم))+$")
+_TRAILING_HONORIFIC = re.compile(
+    r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم|"
+    # "امام صادق علیه‌السلام", "حضرت زهرا سلام‌الله‌علیها": the blessing is not the name.
+    r"علیه[\u200c ]?السلام|علیهم[\u200c ]?السلام|سلام[\u200c ]?الله[\u200c ]?علیها|"
+    r"رحمه[\u200c ]?الله[\u200c ]?علیه|قدس[\u200c ]?سره))+$"
+)
 
 
 def is_role_head(word: str) -> bool:
@@ -68,6 +73,7 @@ def is_role_head(word: str) -> bool:
         and fold_words(head) in _ROLE_KEYS
         and len(rest) >= 3
         and fold_words(rest) not in _WORD_SUFFIXES
+        and fold_words(rest) not in {"پور", "زاده", "نژاد", "نیا", "فر", "راد"}  # قاضی‌پور
     ):
         return True
     return any(key.startswith(h) and len(key) - len(h) >= 3 for h in _GLUABLE_ROLE_KEYS)

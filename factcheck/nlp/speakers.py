@@ -92,6 +92,17 @@ class SpeakerResolver:
         for index in self._roots():
             if any(names_match(name, known) for known in self._entities[index].names):
                 return index
+        # "رحیم‌پور" after "حسن رحیم‌پور ازغدی": the first part of a two-word surname, when
+        # one person alone has it.
+        words = name_words(name)
+        if len(words) == 1:
+            holders = [
+                index
+                for index in self._roots()
+                if any(name_words(known)[1:-1] == words for known in self._entities[index].names)
+            ]
+            if len(holders) == 1:
+                return holders[0]
         return None
 
     def _by_role(self, role: str, *, unnamed_only: bool = False) -> int | None:

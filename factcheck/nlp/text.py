@@ -148,7 +148,8 @@ _LETTER_CLASS = "[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc
 # A full stop before a space, or one typed straight against the next word (``کرد.بدین``)
 # between two words of two letters or more (not ``1.5``, not the initials of ``ج.ا.ا``).
 _SENTENCE_END = re.compile(
-    rf"[.!?؟…]+(?=[\s\u200c»\"']*(?:\s|$))[»\"']*"
+    # Not "و..." (and so on) inside a list: the sentence goes on.
+    rf"(?<![.!?؟…])(?<!(?<!\S)و)(?<!(?<!\S)و )[.!?؟…]+(?=[\s\u200c»\"']*(?:\s|$))[»\"']*"
     rf"|(?<={_LETTER_CLASS}{_LETTER_CLASS})[.!?؟](?={_LETTER_CLASS}{_LETTER_CLASS})"
 )
 

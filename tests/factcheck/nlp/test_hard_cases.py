@@ -540,6 +540,57 @@ CASES = {
         "رئیس‌جمهور بدون مجوز اقدام کند.»",
         [("کیت باند", "direct", "شک دارم رئیس‌جمهور بدون مجوز اقدام کند")],
     ),
+    # A compound surname is kept whole though its first part also appears alone.
+    "compound_surname_with_short_form_elsewhere": (
+        "تیتر خبر\nحسن رحیم‌پور ازغدی در این همایش گفت: دفاع مقدس ادامه دارد.\n"
+        "رحیم‌پور افزود: ما برتری نظامی نداریم.",
+        [
+            ("حسن رحیم‌پور ازغدی", "direct", "دفاع مقدس ادامه دارد"),
+            ("حسن رحیم‌پور ازغدی", "direct", "ما برتری نظامی نداریم"),
+        ],
+    ),
+    # An honorific, a name and the object up to را: the name is the first two words.
+    "honorific_name_ran_into_the_object": (
+        "تیتر خبر\nحجت‌الاسلام جعفر رحیمی معرفی دستاوردهای انقلاب را برای نسل جدید از "
+        "ضروریات عنوان کرد.",
+        [
+            (
+                "جعفر رحیمی",
+                "indirect",
+                "معرفی دستاوردهای انقلاب را برای نسل جدید از ضروریات",
+            )
+        ],
+    ),
+    # "و..." (and so on) ends no sentence, and a finite verb is no part of a subject.
+    "etc_inside_a_sentence": (
+        "تیتر خبر\nمدیرکل سابق راهداری استان همدان با قدردانی از زحمات صنوف مختلف از جمله "
+        "رانندگان، شرکت‌ها و... قدردانی کرد و بیان کرد: این مجموعه توانمند است.",
+        [("مدیرکل سابق راهداری استان همدان", "direct", "این مجموعه توانمند است")],
+    ),
+    "it_is_noted_opens_the_sentence": (
+        "تیتر خبر\nخاطر نشان می‌شود، در این مراسم فرمانده سپاه زنجان گفت: طرح ادامه دارد.",
+        [("فرمانده سپاه زنجان", "direct", "طرح ادامه دارد")],
+    ),
+    # The document's author is named after the noun only when no subject came first.
+    "statement_noun_after_the_subject": (
+        "تیتر خبر\nپرویز مشرف رئیس‌جمهور پاکستان در بیانیه ماه مارس خود اعلام کرده بود "
+        "پاکستان موضوع را بررسی خواهد کرد.",
+        [("پرویز مشرف", "indirect", "پاکستان موضوع را بررسی خواهد کرد")],
+    ),
+    # A surname ending in پور is no title glued to a word (قاضی‌پور is not "قاضی").
+    "surname_glued_to_a_title_word": (
+        "تیتر خبر\nنادر قاضی‌پور نماینده مردم ارومیه گفت: وزیر نیرو پاسخگو نیست.",
+        [("نادر قاضی‌پور", "direct", "وزیر نیرو پاسخگو نیست")],
+    ),
+    # A colon quote inside a colon quote: both speakers, and no blessing in the name.
+    "quote_within_a_colon_quote": (
+        "تیتر خبر\nحجت‌الاسلام احمدی در خطبه‌ها گفت: امام صادق علیه السلام فرمودند: "
+        "«با مردم مدارا کنید».",
+        [
+            ("احمدی", "direct", "امام صادق علیه السلام فرمودند: «با مردم مدارا کنید»"),
+            ("امام صادق", "direct", "با مردم مدارا کنید"),
+        ],
+    ),
 }
 
 
