@@ -49,6 +49,7 @@ LATER_DRAWS = [
     ("dev-extra4", 20261207, 48),
     # The next round's fresh draw: scored once on arrival, then development data.
     ("dev-extra5", 20261208, 48),
+    ("dev-extra6", 20261209, 48),
 ]
 MAX_CHARS = 5000
 
