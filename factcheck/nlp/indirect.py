@@ -350,10 +350,14 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         subject_end = mention_start + len(mention.text) if mention.text else opening
         az = re.search(r"(?<!\S)از(?!\S)\s*", folded[subject_end : match.start()])
         that = re.match(r"\s*که\s*", folded[match.end() :])
+        following = folded[match.end() :].split()[:1]
+        if not that and not az and following and following[0] not in {"و", "."}:
+            that = re.match(r"\s*", folded[match.end() :])  # "پلیس خبر داد افراد ناشناس ..."
         if that and not az:  # "خبر می‌دهد که ...": the content follows
             start = match.end() + that.end()
             end = reported_end(folded, start, para.end)
-            candidate = _make(text, folded, para, start, end, "خبر داد که", mention, mention_start)
+            cue = "خبر داد که" if "که" in that.group() else "خبر داد"
+            candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
             if candidate:
                 found.append(candidate)
             continue
