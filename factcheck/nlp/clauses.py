@@ -271,6 +271,11 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
         bare = _bare(word)
         if bare in _RELAY_WORDS:
             continue
+        if bare == "همچنین" and index + 1 < len(words):
+            # "در این مراسم همچنین عبدالعلی‌زاده ... گفت": the subject follows همچنین.
+            taken = _take_subject(words[index + 1 :]) or []
+            if taken and not _object_of_ra(words, taken):
+                return taken
         # Inside "به گزارش روابط عمومی شرکت X ..." an organisation is the relay, not the subject.
         organisation = bare in _SUBJECT_ORGANISATIONS and not relay
         if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or organisation:

@@ -33,7 +33,7 @@ _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 
 # "به گفته X، ...", "طبق اعلام X، ...": X is the speaker.
 _ACCORDING_TO = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور)|طبق{_J}(?:اعلام|گفته|اظهارات)|"
+    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای)|طبق{_J}(?:اعلام|گفته|اظهارات)|"
     rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))"
     rf"\s+(?P<who>[^،,:.\n]{{2,80}}?)\s*[،,]\s*"
 )
@@ -72,7 +72,9 @@ _KHASTAR = re.compile(
     rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|شده{_J}است|شده{_J}اند)(?!{_LETTER})"
 )
 _KHAST = re.compile(
-    rf"(?<!{_LETTER})(?:خواست|خواستند|خواسته{_J}است|می{_J}خواهد)(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
+    rf"(?<!{_LETTER})(?:خواست|خواستند|خواسته{_J}است|می{_J}خواهد|"
+    # "از ای‌اف‌سی خواسته تا ...": the participle alone, its است dropped, before تا or که.
+    rf"خواسته(?=\s+(?:تا|که)(?!{_LETTER})))(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
 )
 _PROMISE = _content_follows(rf"(?:قول|وعده|اطمینان){_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
 _GUESS = _content_follows(rf"احتمال{_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
@@ -488,7 +490,7 @@ _FINDERS = (
     (_quote_first_candidates, ("«",)),
     (_verb_candidates, ()),
     (_premise_candidates, ("که",)),
-    (_according_to_candidates, ("گفته", "اعتقاد", "عقیده", "باور", "اعلام")),
+    (_according_to_candidates, ("گفته", "اعتقاد", "عقیده", "باور", "اعلام", "نوشته", "ادعای")),
     (_between_candidates, ("خبر", "خواستار", "وعده", "قول")),
     (
         _after_verb_candidates,

@@ -159,7 +159,13 @@ def parse_mention(phrase: str) -> Mention:
                 is_organisation=first.is_organisation,
             )
         if first.mention_type == "role":
-            if tail and _looks_like_name(tail) and not is_role_head(_words(tail)[0]):
+            if (
+                tail
+                and _looks_like_name(tail)
+                and not is_role_head(_words(tail)[0])
+                # "معاون سیاسی، امنیتی استانداری همدان": the title goes on after the comma.
+                and not any(is_organisation_head(w) for w in _words(tail))
+            ):
                 return Mention(
                     text=text, mention_type="name", name=strip_honorifics(tail), role=first.role
                 )

@@ -595,6 +595,19 @@ CASES = {
         "تیتر خبر\nپلیس ایتالیا خبر داد افراد ناشناس مرکز فرهنگی اسلامی را بمب‌گذاری کردند.",
         [("پلیس ایتالیا", "indirect", "افراد ناشناس مرکز فرهنگی اسلامی را بمب‌گذاری کردند")],
     ),
+    "subject_after_hamchenin": (
+        "تیتر خبر\nکورشات توزمن گفت: ما آماده‌ایم.\n"
+        "در این مراسم همچنین عبدالعلی‌زاده از همکاری دو کشور استقبال کرد و اظهار داشت: "
+        "زمینه همکاری فراهم است.",
+        [
+            ("کورشات توزمن", "direct", "ما آماده‌ایم"),
+            ("عبدالعلی‌زاده", "direct", "زمینه همکاری فراهم است"),
+        ],
+    ),
+    "asked_with_the_participle_alone": (
+        "تیتر خبر\nباشگاه الاهلی پیش از عزیمت از ای‌اف‌سی خواسته تا امنیت کاروانش را تضمین کند.",
+        [("باشگاه الاهلی", "indirect", "امنیت کاروانش را تضمین کند")],
+    ),
 }
 
 
@@ -643,3 +656,10 @@ def test_vali_faghih_is_a_noun_not_but():
     # role must be the speaker, since the clause does not start after this ولی.
     text = "تیتر خبر\nنماینده ولی فقیه در لرستان تصریح کرد: دشمنان از فرهنگ ما می‌ترسند."
     assert [s.speaker for s in extract_statements(text)] == ["نماینده ولی فقیه"]
+
+
+def test_a_comma_inside_a_title_is_no_apposition():
+    # "سیاسی، امنیتی": the title goes on after the comma; what follows is no name (the
+    # table's lenient test would accept the tail "امنیتی استانداری همدان" as the speaker).
+    text = "تیتر خبر\nمعاون سیاسی، امنیتی استانداری همدان گفت: طرح‌ها باید اثربخش باشند."
+    assert [s.speaker for s in extract_statements(text)] == ["معاون سیاسی، امنیتی استانداری همدان"]
