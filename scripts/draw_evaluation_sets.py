@@ -50,6 +50,7 @@ LATER_DRAWS = [
     # The next round's fresh draw: scored once on arrival, then development data.
     ("dev-extra5", 20261208, 48),
     ("dev-extra6", 20261209, 48),
+    ("dev-extra7", 20261210, 48),
 ]
 MAX_CHARS = 5000
 
