@@ -431,11 +431,11 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     resumes = _WRITER_RESUMES.search(folded, position, end)
     if resumes and len(folded[position : resumes.start()].split()) >= 3:
         end = resumes.start()
-    for joint in re.finditer(r"\s+و\s+", folded[position:end]):
+    for verb in speech_verb_pattern().finditer(folded, position, end):
         # "... استفاده کنند و خاطرنشان کرد: ...": the speaker's next statement begins.
-        verb = speech_verb_pattern().match(folded, position + joint.end(), end)
-        if verb and re.match(r"\s*(?::|که(?!\S))", folded[verb.end() : end]):
-            return position + joint.start()
+        joint = re.search(r"\s+و\s+$", folded[max(position, verb.start() - 8) : verb.start()])
+        if joint and re.match(r"\s*(?::|که(?!\S))", folded[verb.end() : end]):
+            return verb.start() - len(joint.group())
     return end
 
 
