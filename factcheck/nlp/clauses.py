@@ -121,10 +121,26 @@ _COMPLEMENT_THAT = re.compile(
 )
 
 _PERSONAL_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
-# Finite verbs that can end a clause before the speech verb: never part of a subject.
+# Words never part of a subject the writer names: finite verbs, modals, the first person.
 _FINITE_VERBS = {
     fold_words(w)
-    for w in ("کرد", "کردند", "شد", "شدند", "نمود", "نمودند", "گردید", "می‌شود", "می‌کند")
+    for w in (
+        "کرد",
+        "کردند",
+        "شد",
+        "شدند",
+        "نمود",
+        "نمودند",
+        "گردید",
+        "می‌شود",
+        "می‌کند",
+        "باید",  # "با بیان اینکه شهرداری باید ...، تصریح کرد": a modal, the premise's
+        "نباید",
+        # "فوتبال ما هزار مشکل دارد": the first person inside a quotation is no subject the
+        # writer names; the quoted speaker goes on.
+        "من",
+        "ما",
+    )
 }
 
 # Words that start a new noun phrase: they end a subject, but may open one (این مقام گفت).

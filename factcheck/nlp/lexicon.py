@@ -793,6 +793,8 @@ BYLINE = re.compile(
     rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：]\s*|"
     r"(?:[\w\u200c]+\s*[-–]\s*)?(?:[\w\u200c ]{1,30}\s*[-–]\s*)?"
     rf"(?P<dateline_agency>{AGENCY_NAME})\s*[-–]\s*|"
+    # "فلسطین اشغالی، (العالم) – ...": a dateline with the agency in parentheses.
+    rf"[\w\u200c ]{{1,30}}[،,]\s*\(\s*{AGENCY_NAME}\s*\)\s*[-–]\s*|"
     # "به گزارش خبرگزاری فارس از ایلام؛ ...": some copy ends the relay with ؛.
     r"به\s+گزارش\s+[^،,؛:\n]{1,120}?[،,؛]\s*|"
     r"به\s+نقل\s+از\s+[^،,؛:\n]{1,120}?[،,؛]\s*)"
