@@ -387,11 +387,35 @@ def _trim_runaway_names(candidates: list[Candidate]) -> list[Candidate]:
         if name and len(name.split()) >= 2:
             shorter = name_prefix_in(name, known - {name})
             # One word more is a compound surname as often as not (رحیم‌پور ازغدی,
-            # مجتهدزاده فارابی): only a longer tail is words the name ran into.
-            if len(name.split()) - len(shorter.split()) >= 2:
-                candidate = replace(candidate, mention=replace(candidate.mention, name=shorter))
+            # مجتهدزاده فارابی): it is cut only when a full name elsewhere ends where the
+            # shorter one does (ارژنگ عزیزی -> "عزیزی هدف" is عزیزی).
+            tail = len(name.split()) - len(shorter.split())
+            if tail >= 2 or (
+                tail == 1
+                and any(
+                    len(name_words(other)) >= 2
+                    and name_words(other)[-1:] == name_words(shorter)[-1:]
+                    for other in known - {name}
+                )
+            ):
+                candidate = _cut_mention(candidate, shorter, tail)
         trimmed.append(candidate)
     return trimmed
+
+
+def _cut_mention(candidate: Candidate, name: str, tail: int) -> Candidate:
+    """The mention without its last ``tail`` words; a span that began right after the whole
+    phrase now begins with them (they are the object: "عزیزی هدف از این طرح را ...")."""
+    mention = candidate.mention
+    written = list(re.finditer(r"\S+", mention.text))
+    if mention.role or len(written) <= tail:
+        return replace(candidate, mention=replace(mention, name=name))
+    kept = mention.text[: written[-tail - 1].end()]
+    phrase_end = candidate.mention_start + len(mention.text)
+    start = candidate.start
+    if 0 <= start - phrase_end <= 1:
+        start = candidate.mention_start + written[-tail].start()
+    return replace(candidate, mention=replace(mention, name=name, text=kept), start=start)
 
 
 def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -417,6 +441,8 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
             and _ra_follows(folded, candidate)
         ):
             # "رئیس کمیته محیط زیست شورای شهر محیط زیست را ... برشمرد": a role as well.
+            if _times_used(article, " ".join(words)) >= 2:
+                words = []  # "آیت‌الله مکارم شیرازی" said twice is a name, not a runaway
             for size in range(len(words) - 1, 1 if is_role else 0, -1):
                 # A person's name is rarely four words: "جعفر رحیمی معرفی دستاوردهای انقلاب
                 # را" keeps two even when the article never repeats them.

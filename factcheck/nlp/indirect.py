@@ -33,7 +33,7 @@ _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 
 # "به گفته X، ...", "طبق اعلام X، ...": X is the speaker.
 _ACCORDING_TO = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای)|طبق{_J}(?:اعلام|گفته|اظهارات)|"
+    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای|فرموده)|طبق{_J}(?:اعلام|گفته|اظهارات)|"
     rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))"
     rf"\s+(?P<who>[^،,:.\n]{{2,80}}?)\s*[،,]\s*"
 )
@@ -61,7 +61,8 @@ def _content_follows(cue: str) -> re.Pattern[str]:
 
 
 _BELIEF = _content_follows(
-    rf"(?:(?:معتقد|مدعی){_J}(?:است|هستند|بود|بودند|شد|شدند)|"
+    # "مدعی شده ...": the participle alone, its است dropped, as agency copy writes it.
+    rf"(?:(?:معتقد|مدعی){_J}(?:است|هستند|بود|بودند|شد|شدند|شده(?:{_J}(?:است|اند|بود))?)|"
     rf"اعتقاد{_J}(?:دارد|دارند|داشت|داشتند))"
 )
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
@@ -430,6 +431,11 @@ _TIME_ADVERB = re.compile(
 )
 
 
+# Adverbial phrases between a subject and the object of "را ... دانست", closed by a comma.
+_FRAMING = re.compile(
+    rf"\s*(?:با{_J}(?:اشاره|تاکید|تأکید|توجه|بیان|اعلام){_J}(?:به|بر)?|ضمن|در{_J}پاسخ{_J}به|"
+    rf"در{_J}(?:خصوص|مورد|باره)|درباره)(?!{_LETTER})"
+)
 # "از X به عنوان Y یاد کرد / نام برد": X described as Y.
 _AS_WHAT = re.compile(rf"(?<!{_LETTER})از\s+(?=[^.!?؟]*?(?<!{_LETTER})به{_J}عنوان(?!{_LETTER}))")
 
@@ -471,6 +477,13 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         commas = (
             [] if as_what else list(re.finditer(r"[،,]\s*", folded[start : start + objects[0]]))
         )
+        framing = _FRAMING.match(folded, start)
+        if framing and not commas:
+            # "X با اشاره به جایگاه مرجعیت، توجه به عقاید را ... دانست": the framing phrase
+            # ends at its comma, which may come after the به it holds.
+            comma = re.compile(r"[،,]\s*").search(folded, framing.end(), match.start())
+            if comma and "را" in folded[comma.end() : match.start()].split():
+                start = comma.end()
         if commas:
             start += commas[-1].end()
         adverb = _TIME_ADVERB.match(folded, start)
@@ -490,7 +503,10 @@ _FINDERS = (
     (_quote_first_candidates, ("«",)),
     (_verb_candidates, ()),
     (_premise_candidates, ("که",)),
-    (_according_to_candidates, ("گفته", "اعتقاد", "عقیده", "باور", "اعلام", "نوشته", "ادعای")),
+    (
+        _according_to_candidates,
+        ("گفته", "اعتقاد", "عقیده", "باور", "اعلام", "نوشته", "ادعای", "فرموده"),
+    ),
     (_between_candidates, ("خبر", "خواستار", "وعده", "قول")),
     (
         _after_verb_candidates,
