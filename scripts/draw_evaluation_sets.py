@@ -51,6 +51,7 @@ LATER_DRAWS = [
     ("dev-extra5", 20261208, 48),
     ("dev-extra6", 20261209, 48),
     ("dev-extra7", 20261210, 48),
+    ("dev-extra8", 20261211, 48),
 ]
 MAX_CHARS = 5000
 
