@@ -166,6 +166,35 @@ def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
     return stop and previous not in _STOP_EXCEPTION_KEYS.get(bare, ())
 
 
+# After "یک منبع در": the occasion, not the body the source belongs to.
+_OCCASIONS = {
+    fold_words(w)
+    for w in (
+        "ادامه",
+        "پایان",
+        "حاشیه",
+        "گزارشی",
+        "گزارش",
+        "گفتگو",
+        "گفت‌وگو",
+        "گفتگویی",
+        "گفت‌وگویی",
+        "مصاحبه",
+        "مصاحبه‌ای",
+        "جمع",
+        "نشست",
+        "مراسم",
+        "این",
+        "آن",
+    )
+}
+
+
+def _institution_follows(words: list[re.Match[str]], index: int) -> bool:
+    following = _bare(words[index + 1]) if index + 1 < len(words) else ""
+    return following not in _OCCASIONS
+
+
 def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     """The leading words of a subject, [] when the clause opens with a stop, None when too long."""
     taken: list[re.Match[str]] = []
@@ -175,10 +204,12 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
         # "وی هدف از ... را ... عنوان کرد": a pronoun is the whole subject.
         return [words[0]]
     unclosed = 0  # «» opened in the subject: a name in guillemets is taken whole
-    for word in words:
+    for index, word in enumerate(words):
         bare = _bare(word)
         if not unclosed and _is_stop(bare, previous, anonymous):
             break
+        if anonymous and bare == "در" and not _institution_follows(words, index):
+            break  # "یک منبع در دولت" keeps its place; "یک استاد دانشگاه در ادامه" does not
         previous = bare
         taken.append(word)
         unclosed = max(0, unclosed + word.group().count("«") - word.group().count("»"))

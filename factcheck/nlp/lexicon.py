@@ -503,6 +503,8 @@ ORGANISATION_HEADS = {
 }
 
 HONORIFICS = {
+    "ماموستا",  # a Kurdish Sunni cleric's title
+    "ملا",
     "آقای",
     "خانم",
     "دکتر",
@@ -682,6 +684,7 @@ VAGUE_SUBJECTS = {
 
 # Adverbs written after a subject (مورینیو مکررا گفته است): they end the subject.
 SUBJECT_STOPS |= {
+    "گذشته",  # "هاشم بنی‌هاشمی‌نسب گذشته در آیین ...": last night, never part of a name
     "مکررا",
     "مکرراً",
     "مجددا",

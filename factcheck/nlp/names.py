@@ -143,9 +143,10 @@ def parse_mention(phrase: str) -> Mention:
         # "یکی از اساتید دانشگاه", "یک منبع آگاه": an unnamed speaker, described.
         return Mention(text=text, mention_type="role", role=cleaned)
     if first_word in {"این", "همین"} and rest:
-        return Mention(
-            text=text, mention_type="role", role=cleaned.split(" ", 1)[1], anaphoric=True
-        )
+        # "این مسئول، میانگین بارش را ...": after the comma comes the object, not the title.
+        role = re.split(r"\s*[،,]", cleaned.split(" ", 1)[1], maxsplit=1)[0]
+        text = re.split(r"\s*[،,]", text, maxsplit=1)[0]
+        return Mention(text=text, mention_type="role", role=role, anaphoric=True)
     if "،" in cleaned or "," in cleaned:
         head, _, tail = re.split(r"([،,])", cleaned, maxsplit=1)
         head, tail = head.strip(), tail.strip()
