@@ -56,6 +56,8 @@ LATER_DRAWS = [
     # moves the figure less: annotated blind while the engine was being changed, and scored
     # once with the final engine.
     ("check2", 20261212, 96),
+    # One more development draw, made after check2 was set aside (so check2 stays unseen).
+    ("dev-extra9", 20261213, 48),
 ]
 MAX_CHARS = 5000
 
