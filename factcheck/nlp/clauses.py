@@ -112,7 +112,7 @@ PREMISE = re.compile(
 # "... است که X گفت", "همان‌طور که X گفت", "به نحوی که X می‌داند": X is the subject of the
 # clause after که.
 _COMPLEMENT_THAT = re.compile(
-    r"(?<!\S)(?:است|بود|چنان|همان[\u200c ]?طور|همان[\u200c ]?گونه|چنان[\u200c ]?چه|"
+    r"(?<!\S)(?:است|بود|چنان|(?:همان|آن|این)[\u200c ]?طور|(?:همان|آن)[\u200c ]?گونه|چنان[\u200c ]?چه|"
     r"به[\u200c ]?(?:نحوی|طوری|گونه[\u200c ]?ای)|تا[\u200c ]?جایی|"
     # "... ساده نخواهد بود چرا که مقامات آمریکایی اعتراف کرده‌اند": a cause opens a clause.
     r"چرا)\s+که(?!\S)\s*|(?<!\S)زیرا(?:\s+که)?(?!\S)\s*|"
@@ -244,6 +244,10 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         for index, word in enumerate(words[:-1]):
             if word.group().endswith(("،", ",", "؛")):
                 taken = _take_subject(words[index + 1 :]) or []
+                if taken and is_role_head(_bare(taken[0])) and _name_before(words, index):
+                    # "در مراسم افتتاحیه این کتابخانه علیرضا رهایی، رئیس دانشگاه گفت": the
+                    # name before the comma is the title's.
+                    taken = [words[index - 1], word, *taken]
                 break
         # "... بدون ارائه مدرکی، ایران را به دخالت متهم کرد": a noun before را is the object.
         taken = [] if _object_of_ra(words, taken) else taken
@@ -260,6 +264,26 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start
     phrase_start = start + taken[0].start()
     return folded[phrase_start : start + taken[-1].end()], phrase_start
+
+
+_VERBS_OF_BEING = {"است", "هستند", "بود", "بودند", "دارد", "دارند", "داشت", "داشتند"}
+
+
+def _name_before(words: list[re.Match[str]], comma_index: int) -> bool:
+    """Two plain words end at the comma (a first name and a surname), after a longer phrase."""
+    if comma_index < 2:
+        return False
+    pair = [_bare(w) for w in words[comma_index - 1 : comma_index + 1]]
+    return not any(
+        w in _STOP_KEYS
+        or w in _FINITE_VERBS
+        or w in _VERBS_OF_BEING
+        or w.startswith(("می", "نمی"))
+        or is_role_head(w)
+        or is_organisation_head(w)
+        or w in _RELAY_WORDS
+        for w in pair
+    ) and _bare(words[comma_index - 2]) not in {"و", "از", "به", "با"}
 
 
 def _object_of_ra(words: list[re.Match[str]], taken: list[re.Match[str]]) -> bool:
@@ -325,6 +349,10 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
                 return taken
         # Inside "به گزارش روابط عمومی شرکت X ..." an organisation is the relay, not the subject.
         organisation = bare in _SUBJECT_ORGANISATIONS and not relay
+        if bare in {"یک", "یکی"} and not (
+            index + 1 < len(words) and (is_role_head(_bare(words[index + 1])) or bare == "یکی")
+        ):
+            continue  # "در یک کنفرانس خبری": an indefinite article, not "یک منبع"
         if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or organisation:
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
