@@ -440,10 +440,11 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
             and 2 <= len(words) == len(written)
             and _ra_follows(folded, candidate)
         ):
-            # "رئیس کمیته محیط زیست شورای شهر محیط زیست را ... برشمرد": a role as well.
-            if _times_used(article, " ".join(words)) >= 2:
-                words = []  # "آیت‌الله مکارم شیرازی" said twice is a name, not a runaway
-            for size in range(len(words) - 1, 1 if is_role else 0, -1):
+            # "رئیس کمیته محیط زیست شورای شهر محیط زیست را ... برشمرد": a role as well. A
+            # phrase the article says twice (آیت‌الله مکارم شیرازی) is a name, not a runaway.
+            said_twice = _times_used(article, " ".join(words)) >= 2
+            sizes = () if said_twice else range(len(words) - 1, 1 if is_role else 0, -1)
+            for size in sizes:
                 # A person's name is rarely four words: "جعفر رحیمی معرفی دستاوردهای انقلاب
                 # را" keeps two even when the article never repeats them.
                 runaway = not is_role and len(words) >= 4 and size == 2
@@ -604,8 +605,9 @@ def _name_the_lead_speaker(
     entity_ids: list[int | None],
     resolver: SpeakerResolver,
 ) -> None:
-    """A lead quoting a title, then a body that opens by naming a person who is then ``وی``:
-    the title was that person.
+    """A lead quoting a title, then a body that opens by naming a person: the title was that
+    person, whether the body's first sentence is a statement of the person given no title of
+    their own, or a sentence that names them before a ``وی`` speaks.
 
     ``مدیرکل بنیاد شهید گیلان گفت: ...`` / ``به گزارش فارس، احمد اسماعیلی ... بازدید کرد.``
     / ``وی ... گفت: ...``: agency copy names the official only in a sentence that is not a
