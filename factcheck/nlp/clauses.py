@@ -122,7 +122,7 @@ _COMPLEMENT_THAT = re.compile(
 
 _PERSONAL_PRONOUNS = {"وی", "او", "ایشان", "نامبرده"}
 # Words never part of a subject the writer names: finite verbs, modals, the first person.
-_FINITE_VERBS = {
+_NEVER_IN_SUBJECT = {
     fold_words(w)
     for w in (
         "کرد",
@@ -190,9 +190,8 @@ _OCCASIONS = {
 }
 
 
-def _institution_follows(words: list[re.Match[str]], index: int) -> bool:
-    following = _bare(words[index + 1]) if index + 1 < len(words) else ""
-    return following not in _OCCASIONS
+def _occasion_follows(words: list[re.Match[str]], index: int) -> bool:
+    return index + 1 < len(words) and _bare(words[index + 1]) in _OCCASIONS
 
 
 def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
@@ -208,7 +207,7 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
         bare = _bare(word)
         if not unclosed and _is_stop(bare, previous, anonymous):
             break
-        if anonymous and bare == "در" and not _institution_follows(words, index):
+        if anonymous and bare == "در" and _occasion_follows(words, index):
             break  # "یک منبع در دولت" keeps its place; "یک استاد دانشگاه در ادامه" does not
         previous = bare
         taken.append(word)
@@ -256,7 +255,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         taken = [] if _object_of_ra(words, taken) else taken
     if len(taken) > 1 and _bare(taken[-1]) in _PERSONAL_PRONOUNS and _object_of_ra(words, taken):
         taken = taken[:-1]  # "وزیر او را به جلسه دعوت کرد": the pronoun before را is the object
-    if any(_bare(word) in _FINITE_VERBS for word in taken):
+    if any(_bare(word) in _NEVER_IN_SUBJECT for word in taken):
         return "", start  # "... قدردانی کرد و بیان کرد": a verb is no part of a subject
     while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
@@ -276,7 +275,7 @@ def _name_before(words: list[re.Match[str]], comma_index: int) -> bool:
     pair = [_bare(w) for w in words[comma_index - 1 : comma_index + 1]]
     return not any(
         w in _STOP_KEYS
-        or w in _FINITE_VERBS
+        or w in _NEVER_IN_SUBJECT
         or w in _VERBS_OF_BEING
         or w.startswith(("می", "نمی"))
         or is_role_head(w)
