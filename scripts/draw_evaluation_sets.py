@@ -59,6 +59,7 @@ LATER_DRAWS = [
     # One more development draw, made after check2 was set aside (so check2 stays unseen).
     ("dev-extra9", 20261213, 48),
     ("dev-extra10", 20261214, 48),
+    ("dev-extra11", 20261215, 48),
 ]
 MAX_CHARS = 5000
 
