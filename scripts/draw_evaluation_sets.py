@@ -60,6 +60,9 @@ LATER_DRAWS = [
     ("dev-extra9", 20261213, 48),
     ("dev-extra10", 20261214, 48),
     ("dev-extra11", 20261215, 48),
+    # check2 was scored once, then another round of work followed: this draw measures the
+    # engine at the end of that round the same way (blind, set aside, scored once).
+    ("check3", 20261216, 96),
 ]
 MAX_CHARS = 5000
 
