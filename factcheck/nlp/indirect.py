@@ -441,6 +441,14 @@ _FRAMING = re.compile(
 _AS_WHAT = re.compile(rf"(?<!{_LETTER})از\s+(?=[^.!?؟]*?(?<!{_LETTER})به{_J}عنوان(?!{_LETTER}))")
 
 
+def _reads_or_calls(folded: str, match: re.Match[str]) -> bool:
+    """``می‌خواند`` (reads, sings) and ``فرا خواند`` (summoned) are no ``را ... خواند``."""
+    if not fold_words(match.group("verb")).startswith("خواند"):
+        return False
+    before = folded[max(0, match.start() - 6) : match.start()].replace("\u200c", " ").split()
+    return bool(before) and before[-1] in {"می", "فرا", "فرامی"}
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
 
@@ -468,13 +476,17 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         ]
         if not objects and not as_what:
             continue
+        if re.match(r"[\s\u200c]*:", folded[match.end() : match.end() + 8]):
+            continue  # "وی با اشاره به ... عنوان کرد: ...": a colon quote follows, not this
+        if _reads_or_calls(folded, match):
+            continue
         if fold_words(match.group("verb")) in _NEEDS_COMPLEMENT_KEYS:
             rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
             if not rah or not folded[start + rah[-1].end() : match.start()].split():
                 continue
             following = folded[match.end() : match.end() + 8].split()[:1]
-            if following and (following[0].startswith(":") or following[0] == "که"):
-                continue  # "اعلام کرد که ...", "اعلام کرد: ...": the content follows
+            if following and following[0] == "که":
+                continue  # "اعلام کرد که ...": the content follows
         commas = (
             [] if as_what else list(re.finditer(r"[،,]\s*", folded[start : start + objects[0]]))
         )

@@ -135,6 +135,7 @@ def parse_mention(phrase: str) -> Mention:
         or first_word in _VAGUE_KEYS
         or key.replace(" ", "") in _VAGUE_KEYS
         or key in {"همه", "همگان"}  # everyone; "همه اعضای شورا" names a body
+        or "درصد" in key.split()[:3]  # "۸۱ درصد از مردم ترکیه": a poll, not a speaker
     ):
         return Mention(text=text, mention_type="vague")  # خیلی‌ها = خیلی ها
     if key in {"این", "آن", "همین", "همان"}:
