@@ -176,7 +176,12 @@ def parse_mention(phrase: str) -> Mention:
     words = _words(cleaned)
     if key in _STATE_KEYS:
         return Mention(text=text, mention_type="name", name=cleaned, is_organisation=True)
-    if is_role_head(words[0]):
+    if is_role_head(words[0]) or (
+        # "مخبر کمیسیون ...": a commission's rapporteur; مخبر alone is a surname (مخبر دزفولی).
+        fold_words(words[0]) == "مخبر"
+        and len(words) > 1
+        and fold_words(words[1]).startswith("کمیسیون")
+    ):
         return Mention(text=text, mention_type="role", role=cleaned)
     if fold_words(words[0]) in _ORG_KEYS:
         return Mention(text=text, mention_type="name", name=cleaned, is_organisation=True)
