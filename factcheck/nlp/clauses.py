@@ -285,6 +285,16 @@ def _name_before(words: list[re.Match[str]], comma_index: int) -> bool:
     ) and _bare(words[comma_index - 2]) not in {"و", "از", "به", "با"}
 
 
+_WORD_AHEAD = re.compile(r"\s*(\S+)")
+
+
+def next_word(folded: str, position: int) -> str:
+    """The word that starts at or after ``position`` ("" at the end), read without copying
+    the rest of the article."""
+    match = _WORD_AHEAD.match(folded, position)
+    return match.group(1) if match else ""
+
+
 def _object_of_ra(words: list[re.Match[str]], taken: list[re.Match[str]]) -> bool:
     """The phrase taken is followed by را: it is the verb's object, not its subject."""
     if not taken:
@@ -414,11 +424,10 @@ def mention_before(
 
 
 _BEFORE_DOCUMENT = {"در", "ادامه", "بخشی", "بخش", "دیگری", "دیگر", "از", "متن", "همچنین", "این"}
-# "در ادامه پیام X آمده است", "متن بیانیه X": the noun opens the clause or follows در, ادامه,
-# متن; elsewhere it may be a first name ("او درباره پیام صادقیان گفت").
-_DOCUMENT = re.compile(
-    r"(?:^\s*|(?<!\S)(?:در|ادامه|متن)\s+)(?:پیام|بیانیه|نامه|اطلاعیه)(?:ی)?(?!\S)\s*"
-)
+# "در ادامه پیام X آمده است", "متن بیانیه X": the noun follows در, ادامه or متن, with only
+# such words before it in the clause; elsewhere it may be a first name ("او درباره پیام
+# صادقیان گفت").
+_DOCUMENT = re.compile(r"(?<!\S)(?:در|ادامه|متن)\s+(?:پیام|بیانیه|نامه|اطلاعیه)(?:ی)?(?!\S)\s*")
 
 
 def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Mention, int] | None:

@@ -16,6 +16,7 @@ from .clauses import (
     is_impersonal,
     is_passive,
     mention_before,
+    next_word,
     quote_span,
     sentence_end,
     structure,
@@ -500,18 +501,21 @@ def _object_after_title(folded: str, candidate: Candidate, article: str) -> bool
     # With a "را ..." cue the object, را and all, is the span itself.
     if not (_ra_follows(folded, candidate) or candidate.cue.startswith("را ...")):
         return False
-    phrase_end = candidate.mention_start + len(mention.text)
-    if folded[phrase_end:].split()[:1] == ["را"]:
+    if _ra_right_after(folded, candidate):
         return True  # "فرماندار خرمشهر، مرز دریایی خرمشهر را ...": right before را, the object
     return _times_used(article, mention.name) < 2
+
+
+def _ra_right_after(folded: str, candidate: Candidate) -> bool:
+    """The word right after the mention's phrase is را."""
+    return next_word(folded, candidate.mention_start + len(candidate.mention.text)) == "را"
 
 
 def _ra_follows(folded: str, candidate: Candidate) -> bool:
     """The mention's phrase is followed by را, at once or before the span begins."""
     phrase_end = candidate.mention_start + len(candidate.mention.text)
     return (
-        folded[phrase_end:].split()[:1] == ["را"]
-        or "را" in folded[phrase_end : candidate.start].split()
+        _ra_right_after(folded, candidate) or "را" in folded[phrase_end : candidate.start].split()
     )
 
 

@@ -18,6 +18,7 @@ from .clauses import (
     is_impersonal,
     is_passive,
     mention_before,
+    next_word,
     quote_span,
     reported_end,
     sentence_end,
@@ -197,7 +198,7 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             start, cue = after + comma.end(), f"{text[match.start() : match.end()]}،"
         else:
             bare = re.match(r"[\s\u200c]+(?=\S)", folded[after:])
-            nxt = folded[after:].split(maxsplit=1)[0] if folded[after:].strip() else ""
+            nxt = next_word(folded, after)
             if not bare or nxt.strip(".!?؟") in {"و", ""} or nxt.startswith((".", "؟", "?")):
                 continue
             if verb.startswith("آمده"):
@@ -354,8 +355,8 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         subject_end = mention_start + len(mention.text) if mention.text else opening
         az = re.search(r"(?<!\S)از(?!\S)\s*", folded[subject_end : match.start()])
         that = re.match(r"\s*که\s*", folded[match.end() :])
-        following = folded[match.end() :].split()[:1]
-        if not that and not az and following and following[0] not in {"و", "."}:
+        following = next_word(folded, match.end())
+        if not that and not az and following not in {"", "و", "."}:
             that = re.match(r"\s*", folded[match.end() :])  # "پلیس خبر داد افراد ناشناس ..."
         if that and not az:  # "خبر می‌دهد که ...": the content follows
             start = match.end() + that.end()
@@ -407,7 +408,7 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         (_INVITE, "دعوت کرد"),
     ):
         for match in pattern.finditer(folded, para.content_start, para.end):
-            if pattern is _INVITE and folded[match.end() :].split()[:1] == ["و"]:
+            if pattern is _INVITE and next_word(folded, match.end()) == "و":
                 continue  # "او را به جلسه دعوت کرد و گفت": an invitation, nothing said
             if pattern is _KHAST and not re.search(
                 r"(?<!\S)از(?!\S)",
