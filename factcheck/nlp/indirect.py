@@ -433,6 +433,8 @@ _TIME_ADVERB = re.compile(
 )
 
 
+_COMMA = re.compile(r"[،,]\s*")
+_JOINING_AND = re.compile(r"\s*و(?!\S)\s*")
 # Adverbial phrases between a subject and the object of "را ... دانست", closed by a comma.
 _FRAMING = re.compile(
     rf"\s*(?:با{_J}(?:اشاره|تاکید|تأکید|توجه|بیان|اعلام){_J}(?:به|بر)?|ضمن|در{_J}پاسخ{_J}به|"
@@ -465,8 +467,8 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         earlier = [v.end() for v in verbs[:index] if opening <= v.end() <= match.start()]
         if earlier and earlier[-1] > start:
             start = earlier[-1]
-            joint = re.match(r"\s*و(?!\S)\s*", folded[start:])
-            start += joint.end() if joint else 0
+            joint = _JOINING_AND.match(folded, start)
+            start = joint.end() if joint else start
         as_what = _AS_WHAT.search(folded, start, match.start())
         if fold_words(match.group("verb")).startswith("یاد") and not as_what:
             continue  # "از شهدا به نیکی یاد کرد": remembered, not described
@@ -488,18 +490,16 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             following = folded[match.end() : match.end() + 8].split()[:1]
             if following and following[0] == "که":
                 continue  # "اعلام کرد که ...": the content follows
-        commas = (
-            [] if as_what else list(re.finditer(r"[،,]\s*", folded[start : start + objects[0]]))
-        )
+        commas = [] if as_what else list(_COMMA.finditer(folded, start, start + objects[0]))
         framing = _FRAMING.match(folded, start)
         if framing and not commas:
             # "X با اشاره به جایگاه مرجعیت، توجه به عقاید را ... دانست": the framing phrase
             # ends at its comma, which may come after the به it holds.
-            comma = re.compile(r"[،,]\s*").search(folded, framing.end(), match.start())
+            comma = _COMMA.search(folded, framing.end(), match.start())
             if comma and "را" in folded[comma.end() : match.start()].split():
                 start = comma.end()
         if commas:
-            start += commas[-1].end()
+            start = commas[-1].end()
         adverb = _TIME_ADVERB.match(folded, start)
         while adverb and adverb.end() > start:
             start = adverb.end()
