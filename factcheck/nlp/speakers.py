@@ -13,6 +13,8 @@ from .names import (
     Mention,
     canonical_name,
     is_indefinite,
+    is_organisation_head,
+    is_role_head,
     name_words,
     names_match,
     role_abbreviates,
@@ -143,7 +145,9 @@ class SpeakerResolver:
             return self._last_speaker if self._last_speaker is not None else self._last_mentioned
         if mention.anaphoric:
             index = self._by_noun(mention.role)
-            if index is None and role_head(mention.role) in _GENERIC_HEADS:
+            if index is None and (
+                role_head(mention.role) in _GENERIC_HEADS or self._fits_last_speaker(mention)
+            ):
                 index = self._last_speaker
             if index is not None:
                 self._last_speaker = index if speaks else self._last_speaker
@@ -176,6 +180,19 @@ class SpeakerResolver:
         if mention.document:
             self._last_author = index
         return index
+
+    def _fits_last_speaker(self, mention: Mention) -> bool:
+        """``این فرمانده ارشد انتظامی`` after ``رضا اکبری ... اظهار داشت``: a new title under
+        this/that points back to the speaker just quoted, when it can name that speaker (a
+        title for a person, an organisation noun such as روزنامه for a paper). Other nouns
+        (``این نشست``) are the occasion, not an anaphor."""
+        if self._last_speaker is None:
+            return False
+        previous = self._entities[self._find(self._last_speaker)]
+        head = role_head(mention.role)
+        if is_role_head(head):
+            return not previous.is_organisation
+        return is_organisation_head(head)
 
     def _continues_named_speaker(self, mention: Mention) -> bool:
         """A new title right after a named speaker is that speaker's second title.
