@@ -294,6 +294,26 @@ def _names_someone(quoted: str) -> bool:
     )
 
 
+_FINITE_ENDINGS = {
+    *("است", "نیست", "هست", "هستند", "بود", "بودند", "دارد", "دارند", "داشت", "داشتند"),
+    *("شد", "شدند", "شود", "شوند", "باشد", "باشند", "کند", "کنند", "کرد", "کردند"),
+    *("دهد", "دهند", "داد", "دادند", "یابد", "رسد", "گیرد", "گیرند"),
+}
+
+
+def _ends_in_finite_verb(phrase: str) -> bool:
+    """The phrase ends in a finite verb, so it is a clause of its own, not a framing adverbial."""
+    words = phrase.split()
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    return (
+        last in _FINITE_ENDINGS
+        or last.startswith(("می", "نمی"))
+        or last.endswith(("\u200cاست", "\u200cاند"))
+    )
+
+
 def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X با بیان اینکه A، گفت: B``: A, spoken by X, ends at the comma before the main verb."""
     found = []
@@ -304,6 +324,10 @@ def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         stop = verb.start() if verb else limit
         commas = [m.start() for m in re.finditer(r"[،,]", folded[start:stop])]
         end = start + commas[-1] if commas and verb else (start + commas[0] if commas else stop)
+        if verb and commas and _ends_in_finite_verb(folded[end + 1 : stop]):
+            # "با بیان اینکه نیروهای جوان، بن‌بست‌شکن بوده و هر مشکلی را حل می‌کنند افزود:"
+            # no comma closes the premise: it runs to the main verb.
+            end = start + len(folded[start:stop].rstrip())
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
