@@ -576,6 +576,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     resolver.finish()
     _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
+    resolver.join_lone_title_to_lone_name()
 
     statements = []
     for candidate, entity_id in zip(candidates, entity_ids, strict=True):

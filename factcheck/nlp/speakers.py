@@ -32,6 +32,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     is_organisation: bool = False
     headline_only: bool = False  # known only from a headline's shortened role
+    set_apart: bool = False  # once called another speaker (نیز, دیگر) or quoted inside a quote
 
     @property
     def fullest_name(self) -> str:
@@ -75,6 +76,7 @@ class SpeakerResolver:
         target.roles.extend(source.roles)
         target.is_organisation = target.is_organisation or source.is_organisation
         target.headline_only = target.headline_only and source.headline_only
+        target.set_apart = target.set_apart or source.set_apart
 
     def _new(self, mention: Mention) -> int:
         entity = Entity(is_organisation=mention.is_organisation, headline_only=mention.headline)
@@ -173,6 +175,8 @@ class SpeakerResolver:
                 index = self._new(mention)
             else:
                 self._entities[index].roles.append(mention.role)
+        if mention.another:
+            self._entities[self._find(index)].set_apart = True
         if speaks:
             self._last_speaker = index
         else:
@@ -292,6 +296,37 @@ class SpeakerResolver:
             ]
             if len(matches) == 1:
                 self._union(matches[0], index)
+
+    def join_lone_title_to_lone_name(self) -> None:
+        """The article's one title-only person and its one named person given no title are one.
+
+        ``معاون هماهنگی امور اقتصادی استانداری اردبیل گفت: ...`` in the lead, and paragraphs
+        later ``ارژنگ عزیزی ... اظهار کرد: ...``: agency copy gives the title and the name in
+        different places, never together. Anonymous sources (``یکی از شهروندان``) stay apart.
+        """
+        people = [i for i in self._roots() if not self._entities[i].is_organisation]
+        titled = [
+            i
+            for i in people
+            if not self._entities[i].names
+            and self._entities[i].roles
+            and not any(is_indefinite(r) for r in self._entities[i].roles)
+        ]
+        named = [
+            i
+            for i in people
+            if self._entities[i].names
+            and not self._entities[i].roles
+            and any(len(name_words(n)) >= 2 for n in self._entities[i].names)
+        ]
+        if len(titled) != 1 or len(named) != 1:
+            return
+        title, person = titled[0], named[0]
+        # The title comes first, then the name; a speaker called "another" is someone else.
+        if title < person and not (
+            self._entities[title].set_apart or self._entities[person].set_apart
+        ):
+            self._union(person, title)
 
     def speaker(self, index: int | None) -> ResolvedSpeaker | None:
         if index is None:
