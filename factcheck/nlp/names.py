@@ -153,11 +153,15 @@ def parse_mention(phrase: str) -> Mention:
         head, tail = head.strip(), tail.strip()
         first = parse_mention(head)
         if first.mention_type in {"name", "surname"} and tail:
+            role = tail
+            if first.role and not is_role_head(_words(tail)[0]):
+                # "رضا رحمانی وزیر صنعت، معدن و تجارت": the title goes on after the comma.
+                role = f"{first.role}، {tail}"
             return Mention(
                 text=text,
                 mention_type="name",
                 name=first.name,
-                role=tail,
+                role=role,
                 is_organisation=first.is_organisation,
             )
         if first.mention_type == "role":

@@ -55,6 +55,13 @@ def test_parse_mention_name_with_appositive_role():
     )
 
 
+def test_a_title_with_a_comma_inside_stays_whole_after_the_name():
+    mention = parse_mention("رضا رحمانی وزیر صنعت، معدن و تجارت")
+    assert (mention.name, mention.role) == ("رضا رحمانی", "وزیر صنعت، معدن و تجارت")
+    # A second title after the comma replaces nothing it should not.
+    assert parse_mention("علی ربیعی وزیر کار، سخنگوی دولت").role == "سخنگوی دولت"
+
+
 def test_parse_mention_kinds():
     assert parse_mention("وی").mention_type == "pronoun"
     assert parse_mention("وزیر ارتباطات").mention_type == "role"
