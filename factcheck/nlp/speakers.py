@@ -22,8 +22,27 @@ from .names import (
     role_matches,
     role_within,
 )
+from .text import ZWNJ
 
 _GENERIC_HEADS = {name_words(h)[0] for h in GENERIC_ANAPHOR_HEADS}
+
+
+def _shortens(word: str, full_name: str) -> bool:
+    """A one-word mention that news uses for a longer surname.
+
+    ``رحیم‌پور`` for ``حسن رحیم‌پور ازغدی`` (the first part of a two-word surname),
+    ``موسوی`` for ``محمدعلی موسوی‌مبارکه`` (the first part of a joined one), ``شمری`` for
+    ``ابراهیم الشمری`` (an Arabic surname without its article).
+    """
+    words = name_words(full_name)
+    if len(words) < 2:
+        return False
+    if words[1:-1] == [word]:
+        return True
+    surname = full_name.split()[-1]
+    if ZWNJ in surname and name_words(surname.split(ZWNJ)[0]) == [word]:
+        return True
+    return words[-1].startswith("ال") and words[-1][2:] == word
 
 
 @dataclass
@@ -103,7 +122,7 @@ class SpeakerResolver:
             holders = [
                 index
                 for index in self._roots()
-                if any(name_words(known)[1:-1] == words for known in self._entities[index].names)
+                if any(_shortens(words[0], known) for known in self._entities[index].names)
             ]
             if len(holders) == 1:
                 return holders[0]
@@ -292,7 +311,10 @@ class SpeakerResolver:
                 other
                 for other in self._roots()
                 if other != index
-                and any(names_match(entity.names[0], n) for n in self._entities[other].names)
+                and any(
+                    names_match(entity.names[0], n) or _shortens(name_words(entity.names[0])[0], n)
+                    for n in self._entities[other].names
+                )
             ]
             if len(matches) == 1:
                 self._union(matches[0], index)
