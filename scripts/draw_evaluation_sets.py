@@ -63,6 +63,9 @@ LATER_DRAWS = [
     # check2 was scored once, then another round of work followed: this draw measures the
     # engine at the end of that round the same way (blind, set aside, scored once).
     ("check3", 20261216, 96),
+    # The next round's blind measure, drawn and handed to annotators at its start and scored
+    # once at its end.
+    ("check4", 20261217, 96),
 ]
 MAX_CHARS = 5000
 
