@@ -99,7 +99,8 @@ _NEEDS_COMPLEMENT = (
     "پیش‌بینی کرده بود",
     "پیش‌بینی کرده است",
 )
-_NEEDS_COMPLEMENT_KEYS = {fold_words(v) for v in _NEEDS_COMPLEMENT}
+# "اعلام" alone: its light verb shared with the next verb ("... را ۵۰ هزار تن اعلام و اظهار کرد").
+_NEEDS_COMPLEMENT_KEYS = {fold_words(v) for v in (*_NEEDS_COMPLEMENT, "اعلام")}
 
 
 @functools.cache
@@ -146,7 +147,7 @@ def _evaluative_verbs() -> re.Pattern[str]:
     ]
     alternation = "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
     # "... را بی‌سابقه عنوان و تصریح کرد": the light verb is shared with the next verb.
-    shared = r"(?:عنوان|توصیف|ارزیابی|قلمداد|تلقی|تعبیر|ذکر)(?=[\u200c ]+و(?!\S))"
+    shared = r"(?:عنوان|توصیف|ارزیابی|قلمداد|تلقی|تعبیر|ذکر|اعلام)(?=[\u200c ]+و(?!\S))"
     return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation}|{shared})(?!{_LETTER})")
 
 
