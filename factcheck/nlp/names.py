@@ -318,7 +318,10 @@ def name_prefix_in(name: str, known: set[str]) -> str:
     for length in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:length])
         if any(
-            names_match(prefix, other) and name_words(other)[-1:] == name_words(prefix)[-1:]
+            # it ends where the known name ends, however the surname is spaced (رمضان پور)
+            names_match(prefix, other)
+            and name_words(other)[-1:]
+            in (name_words(prefix)[-1:], ["".join(name_words(prefix)[-2:])])
             for other in known
         ):
             return prefix

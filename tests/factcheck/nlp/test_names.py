@@ -1,5 +1,6 @@
 from factcheck.nlp.names import (
     canonical_name,
+    name_prefix_in,
     names_match,
     parse_mention,
     role_abbreviates,
@@ -60,6 +61,13 @@ def test_a_title_with_a_comma_inside_stays_whole_after_the_name():
     assert (mention.name, mention.role) == ("رضا رحمانی", "وزیر صنعت، معدن و تجارت")
     # A second title after the comma replaces nothing it should not.
     assert parse_mention("علی ربیعی وزیر کار، سخنگوی دولت").role == "سخنگوی دولت"
+
+
+def test_a_runaway_name_is_cut_to_a_surname_spaced_unlike_the_full_name():
+    known = {"غلامحسین رمضان‌پور"}
+    assert name_prefix_in("رمضان پور ظرفیت تولیدی نرمال هگزان", known) == "رمضان پور"
+    # A different person of the same surname is no prefix of this one.
+    assert name_prefix_in("عیسی محمدی جانباز", {"قاسم محمدی"}) == "عیسی محمدی جانباز"
 
 
 def test_parse_mention_kinds():
