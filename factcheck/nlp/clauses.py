@@ -516,7 +516,7 @@ def reported_end(folded: str, position: int, limit: int) -> int:
         end = resumes.start()
     for verb in speech_verb_pattern().finditer(folded, position, end):
         # "... استفاده کنند و خاطرنشان کرد: ...": the speaker's next statement begins.
-        joint = re.search(r"\s+و\s+$", folded[max(position, verb.start() - 8) : verb.start()])
+        joint = re.search(r"\s+و\s*$", folded[max(position, verb.start() - 8) : verb.start()])
         if joint and re.match(r"\s*(?::|که(?!\S))", folded[verb.end() : end]):
             return verb.start() - len(joint.group())
     return end

@@ -202,6 +202,9 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             nxt = next_word(folded, after)
             if not bare or nxt.strip(".!?؟") in {"و", ""} or nxt.startswith((".", "؟", "?")):
                 continue
+            if speech_verb_pattern().match(folded, after + bare.end() + 1) and nxt[0] == "و":
+                continue  # "تاکید کرد وگفت: ...": the next verb, glued to its و
+
             if verb.startswith("آمده"):
                 continue
             start, cue = after + bare.end(), text[match.start() : match.end()]

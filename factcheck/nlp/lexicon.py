@@ -144,8 +144,10 @@ def speech_verb_pattern() -> re.Pattern[str]:
     # colon, که or the sentence's end ("وی افزوده، ..."); before a word it is a noun or an
     # adjective ("گفته او را بی‌جواب گذاشت", "افزوده کتاب‌های جدید", "ارزش افزوده بالا").
     bare_participle_ends = r"(?:(?<!ه)|(?=[\u200c ]*(?:[،,:؛.\n]|که(?!\S)|$)))"
+    # "... یاد کرد وگفت:": typed copy often glues the conjunction to the verb.
+    word_start = rf"(?:(?<!{_LETTER})|(?<=(?<!{_LETTER})و))"
     return re.compile(
-        rf"(?<!{_LETTER})(?P<verb>{alternation})(?!{_LETTER}){bare_participle_ends}{not_after}"
+        rf"{word_start}(?P<verb>{alternation})(?!{_LETTER}){bare_participle_ends}{not_after}"
     )
 
 
