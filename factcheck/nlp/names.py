@@ -117,11 +117,36 @@ def _looks_like_name(phrase: str) -> bool:
     return 1 <= len(words) <= 4 and not re.search(r"[،,]", phrase) and "و" not in words
 
 
+_MEDIA_NAMED = re.compile(r"^(?P<kind>[^«»]{2,40}?)\s*«(?P<name>[^«»]{2,60})»?$")
+_MEDIA_NOUNS = {fold_words(w) for w in ("سایت", "وب‌سایت", "وبگاه", "نشریه")}
+
+
+def _media_named(text: str) -> Mention | None:
+    """``روزنامه «دیلی تلگراف»``, ``سایت اینترنتی «میدل ایست آن لاین»``: the name is in
+    guillemets, and the words before them say what it is."""
+    match = _MEDIA_NAMED.match(text)
+    if not match:
+        return None
+    head = _words(match.group("kind"))[0]
+    if not (is_organisation_head(head) or fold_words(head) in _MEDIA_NOUNS):
+        return None
+    return Mention(
+        text=text,
+        mention_type="name",
+        name=" ".join(match.group("name").split()),
+        role=" ".join(match.group("kind").split()),
+        is_organisation=True,
+    )
+
+
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,:«»\"'()-–*•" + ZWNJ)
     if not text:
         return Mention(text="", mention_type="none")
+    media = _media_named(text)
+    if media:
+        return media
     cleaned = " ".join(_QUOTE_MARKS.sub(" ", _PARENTHESES.sub(" ", text)).split())
     cleaned = _TRAILING_HONORIFIC.sub("", cleaned).strip() or cleaned
     if not cleaned:

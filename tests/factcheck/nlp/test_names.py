@@ -70,6 +70,16 @@ def test_a_runaway_name_is_cut_to_a_surname_spaced_unlike_the_full_name():
     assert name_prefix_in("عیسی محمدی جانباز", {"قاسم محمدی"}) == "عیسی محمدی جانباز"
 
 
+def test_a_paper_or_site_named_in_guillemets_is_that_name():
+    mention = parse_mention("سایت اینترنتی «میدل ایست آن لاین»")
+    assert (mention.name, mention.role, mention.is_organisation) == (
+        "میدل ایست آن لاین",
+        "سایت اینترنتی",
+        True,
+    )
+    assert parse_mention("روزنامه «دیلی تلگراف»").name == "دیلی تلگراف"
+
+
 def test_parse_mention_kinds():
     assert parse_mention("وی").mention_type == "pronoun"
     assert parse_mention("وزیر ارتباطات").mention_type == "role"
