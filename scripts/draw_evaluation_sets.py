@@ -66,6 +66,8 @@ LATER_DRAWS = [
     # The next round's blind measure, drawn and handed to annotators at its start and scored
     # once at its end.
     ("check4", 20261217, 96),
+    # Fresh development draws of that round: each scored once on arrival, then studied.
+    ("dev-extra12", 20261218, 48),
 ]
 MAX_CHARS = 5000
 
