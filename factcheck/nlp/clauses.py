@@ -364,7 +364,32 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
             continue  # "در یک کنفرانس خبری": an indefinite article, not "یک منبع"
         if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or organisation:
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
+            if is_role_head(bare):
+                taken = _name_after_occasion(words, index) + taken
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
+    return []
+
+
+def _name_after_occasion(words: list[re.Match[str]], role_index: int) -> list[re.Match[str]]:
+    """``در این مراسم علیرضا سرگل‌زهی شهردار منطقه ۹ گفت``: the plain words between the
+    occasion (این + a noun) and the title are the title holder's name."""
+    for start in (role_index - 2, role_index - 3):
+        if start < 2 or _bare(words[start - 2]) not in {"این", "آن", "همین"}:
+            continue
+        name = words[start:role_index]
+        if not any(
+            _bare(w) in _STOP_KEYS
+            or _bare(w) in _NEVER_IN_SUBJECT
+            or _bare(w) in _VERBS_OF_BEING
+            or _bare(w) == "و"
+            or _bare(w).startswith(("می", "نمی"))
+            or is_role_head(_bare(w))
+            or is_organisation_head(_bare(w))
+            or _bare(w) in _RELAY_WORDS
+            or re.search(r"[،,:«»]", w.group())
+            for w in name
+        ):
+            return name
     return []
 
 
