@@ -139,6 +139,10 @@ def _media_named(text: str) -> Mention | None:
     )
 
 
+# "سه بازیکن تیم راه‌آهن", "دو مقام آمریکایی": a count opens a description, not a name.
+_COUNTS = {"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "چند"}  # not ده: ده روسی
+
+
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,:«»\"'()-–*•" + ZWNJ)
@@ -165,7 +169,7 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="vague")  # خیلی‌ها = خیلی ها
     if key in {"این", "آن", "همین", "همان"}:
         return Mention(text=text, mention_type="none")  # a demonstrative alone names nobody
-    if first_word in {"یک", "یکی"} and rest:
+    if (first_word in {"یک", "یکی"} or first_word in _COUNTS or first_word.isdigit()) and rest:
         # "یکی از اساتید دانشگاه", "یک منبع آگاه": an unnamed speaker, described.
         return Mention(text=text, mention_type="role", role=cleaned)
     if first_word in {"این", "همین"} and rest:

@@ -80,6 +80,13 @@ def test_a_paper_or_site_named_in_guillemets_is_that_name():
     assert parse_mention("روزنامه «دیلی تلگراف»").name == "دیلی تلگراف"
 
 
+def test_a_count_opens_a_description_not_a_name():
+    mention = parse_mention("سه بازیکن تیم فوتبال راه‌آهن")
+    assert (mention.mention_type, mention.name) == ("role", "")
+    # "ده" is also the particle of Italian surnames.
+    assert parse_mention("دنیله ده روسی").name == "دنیله ده روسی"
+
+
 def test_parse_mention_kinds():
     assert parse_mention("وی").mention_type == "pronoun"
     assert parse_mention("وزیر ارتباطات").mention_type == "role"
