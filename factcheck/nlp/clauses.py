@@ -194,6 +194,27 @@ def _occasion_follows(words: list[re.Match[str]], index: int) -> bool:
     return index + 1 < len(words) and _bare(words[index + 1]) in _OCCASIONS
 
 
+_TIME_NOUNS = {fold_words(w) for w in ("هفته", "روز", "روزها", "بار", "سال", "ماه", "دفعه", "شب")}
+
+
+def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str) -> bool:
+    """``سخنگوی این سازمان گفت``, ``بازیکنان این تیم``: این after a title or a plural noun
+    belongs to the subject, unless its noun is the object (``وزیر این طرح را ...``) or a
+    time (``وزیر این هفته گفت``)."""
+    if _bare(words[index]) not in {"این", "آن"} or index + 1 >= len(words):
+        return False
+    if not (is_role_head(previous) or previous.endswith(("ان", "ین", "ها"))):
+        return False
+    noun = _bare(words[index + 1])
+    following = _bare(words[index + 2]) if index + 2 < len(words) else ""
+    return (
+        noun not in _TIME_NOUNS
+        and noun not in _STOP_KEYS
+        and not words[index].group().endswith(("،", ","))
+        and following != "را"
+    )
+
+
 def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     """The leading words of a subject, [] when the clause opens with a stop, None when too long."""
     taken: list[re.Match[str]] = []
@@ -205,7 +226,11 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     unclosed = 0  # «» opened in the subject: a name in guillemets is taken whole
     for index, word in enumerate(words):
         bare = _bare(word)
-        if not unclosed and _is_stop(bare, previous, anonymous):
+        if (
+            not unclosed
+            and _is_stop(bare, previous, anonymous)
+            and not _determiner_in_subject(words, index, previous)
+        ):
             break
         if anonymous and bare == "در" and _occasion_follows(words, index):
             break  # "یک منبع در دولت" keeps its place; "یک استاد دانشگاه در ادامه" does not
