@@ -199,19 +199,18 @@ _TIME_NOUNS = {fold_words(w) for w in ("هفته", "روز", "روزها", "با
 
 def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str) -> bool:
     """``سخنگوی این سازمان گفت``, ``بازیکنان این تیم``: این after a title or a plural noun
-    belongs to the subject, unless its noun is the object (``وزیر این طرح را ...``) or a
+    belongs to the subject, unless it opens the object (``وزیر این مقدار کشف را ...``) or a
     time (``وزیر این هفته گفت``)."""
     if _bare(words[index]) not in {"این", "آن"} or index + 1 >= len(words):
         return False
     if not (is_role_head(previous) or previous.endswith(("ان", "ین", "ها"))):
         return False
     noun = _bare(words[index + 1])
-    following = _bare(words[index + 2]) if index + 2 < len(words) else ""
     return (
         noun not in _TIME_NOUNS
         and noun not in _STOP_KEYS
         and not words[index].group().endswith(("،", ","))
-        and following != "را"
+        and "را" not in {_bare(w) for w in words[index + 1 :]}
     )
 
 
