@@ -821,7 +821,7 @@ KNOWN_AGENCY = (
     r"ورزش\s?۳|نود اقتصادی|اکوایران|اقتصادآنلاین|فرارو|الف|پانا|ایمنا|خبر فوری|یورونیوز|"
     r"بی‌بی‌سی|رویترز|آسوشیتدپرس|فرانس\s?پرس|اسپوتنیک|الجزیره|العالم|پرس\s?تی\s?وی)"
 )
-AGENCY_NAME = rf"(?:خبرگزاری\s+[\w\u200c]+(?:\s+[\w\u200c]+)?|[\w\u200c]+\s?نیوز|{KNOWN_AGENCY})"
+AGENCY_NAME = rf"(?:خبر\s?گزاری\s+[\w\u200c]+(?:\s+[\w\u200c]+)?|[\w\u200c]+\s?نیوز|{KNOWN_AGENCY})"
 BYLINE = re.compile(
     rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：]\s*|"
     r"(?:[\w\u200c]+\s*[-–]\s*)?(?:[\w\u200c ]{1,30}\s*[-–]\s*)?"
@@ -842,11 +842,14 @@ _KNOWN_AGENCY = re.compile(rf"(?<!\w){KNOWN_AGENCY}(?!\w)")
 # A relay that opens a clause with no comma after it: "به گزارش خبرنگار فارس از کرمان محمد
 # نیازی ... گفت". The subject comes after it.
 RELAY_OPENER = re.compile(
-    r"\s*به\s+(?:گزارش|نقل\s+از)\s+(?:خبرنگار\s+(?:[\w\u200c]+\s+){0,2}?)?(?:خبرگزاری\s+)?"
+    r"\s*به\s+(?:گزارش|نقل\s+از)\s+(?:خبرنگار\s+(?:[\w\u200c]+\s+){0,2}?)?(?:خبر\s*گزاری\s+)?"
     # Not when a second relay is joined on ("به گزارش فارس و به نقل از ..."): the older rule
     # for a relay then finds the subject past it.
     rf"{KNOWN_AGENCY}(?:\s+از\s+[\w\u200c]+)?(?!\w)(?!\s*و\s)\s*[،,]?\s*"
 )
+
+
+_FROM_PLACE = re.compile(r"\s+از\s+[\w\u200c]+(?=\s)")
 
 
 def byline_end(line: str) -> int:
@@ -857,5 +860,9 @@ def byline_end(line: str) -> int:
     relay = match.group()
     if relay.lstrip().startswith("به") and _RELAY_OVERRUN.search(relay):
         agency = _KNOWN_AGENCY.search(relay)
-        return agency.end() if agency else match.end()
+        if not agency:
+            return match.end()
+        # "به گزارش خبرگزاری فارس از کرمانشاه علی‌محمد فلاحی ...": the dateline goes too.
+        place = _FROM_PLACE.match(relay, agency.end())
+        return place.end() if place else agency.end()
     return match.end()
