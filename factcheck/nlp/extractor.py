@@ -300,6 +300,61 @@ def _quoted_paragraphs(
     return found
 
 
+# "متن کامل این نامه به شرح زیر است:": the paragraphs after it are the document's text,
+# in the words of whoever issued it (the speaker the article has just quoted).
+_ANNOUNCES_DOCUMENT = re.compile(
+    r"(?:به|بدین|به\s+این)\s+شرح\s*(?:زیر|ذیل)?\s*(?:است|می[\u200c ]?باشد|آمده\s+است)?\s*:\s*$"
+)
+_DOCUMENT_WORD = re.compile(r"(?<!\S)(?:متن|نامه|بیانیه|پیام|اطلاعیه|قطعنامه|نامه‌ای|بیانیه‌ای)")
+_RESUMES_REPORT = re.compile(r"\s*(?:به\s+گزارش|گفتنی\s+است|یادآور\s+می|لازم\s+به\s+ذکر)")
+_DOCUMENT_MIN_WORDS = 6
+
+
+def _document_text(
+    text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
+) -> list[Candidate]:
+    """The paragraphs of a letter or statement the article prints after announcing it.
+
+    Salutations and signatures (short lines that close no sentence) are skipped; the text
+    ends where the report resumes (به گزارش, گفتنی است) or a paragraph quotes someone.
+    """
+    found: list[Candidate] = []
+    body = [p for p in paragraphs_ if p.location == "body" and not p.furniture]
+    for index, para in enumerate(body):
+        if not (
+            _ANNOUNCES_DOCUMENT.search(folded, para.content_start, para.end)
+            and _DOCUMENT_WORD.search(folded, para.content_start, para.end)
+            and any(c.start < para.start for c in candidates)
+        ):
+            continue
+        cue = " ".join(text[para.content_start : para.end].split()[-4:])
+        for following in body[index + 1 :]:
+            if _RESUMES_REPORT.match(folded, following.start) or any(
+                following.start <= c.start < following.end for c in candidates
+            ):
+                break
+            first, last = trim(text, following.content_start, following.end)
+            closed = _SENTENCE_CLOSED.search(folded, first, last)
+            if not closed or len(folded[first:last].split()) < _DOCUMENT_MIN_WORDS:
+                continue  # "باسلام و عرض خداقوت", a list of signatories
+            start, end = quote_span(text, first, last)
+            mention = Mention("", "none")
+            found.append(
+                Candidate(
+                    start,
+                    end,
+                    "direct",
+                    cue,
+                    following.location,
+                    mention,
+                    following.start,
+                    confidence_for(mention, "direct"),
+                )
+            )
+        break
+    return found
+
+
 ANSWER_CUE = "interview answer"
 # "... بخش‌های مهم آن در ادامه می‌آید.", "... که در ادامه آن را می‌خوانید:": the paragraphs
 # after this are the interviewee's words (answers, or bullets of what they said).
@@ -541,6 +596,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
         candidates.extend(indirect_candidates(text, folded, para, direct))
     candidates.extend(_continued_quotes(text, folded, paragraphs_, direct_in_article))
     candidates.extend(_quoted_paragraphs(text, folded, paragraphs_, candidates))
+    candidates.extend(_document_text(text, folded, paragraphs_, candidates))
     answers = _interview_answers(text, folded, paragraphs_, candidates)
     answered = {(a.start, a.end) for a in answers}
     candidates = [c for c in candidates if (c.start, c.end) not in answered] + answers
