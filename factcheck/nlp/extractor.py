@@ -479,6 +479,9 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
     keep its longest beginning that the article uses elsewhere (``کره شمالی``); a span that
     began after the whole phrase now begins with the object."""
     article = " ".join(folded.replace(ZWNJ, "").split())  # as fold_words has it, uncached
+    surnames = {
+        fold_words(c.mention.name) for c in candidates if c.mention.mention_type == "surname"
+    }
     trimmed = []
     for candidate in candidates:
         mention = candidate.mention
@@ -504,7 +507,14 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
                 # A person's name is rarely four words: "جعفر رحیمی معرفی دستاوردهای انقلاب
                 # را" keeps two even when the article never repeats them.
                 runaway = not is_role and len(words) >= 4 and size == 2
-                if _times_used(article, " ".join(words[:size])) < 2 and not runaway:
+                # "جلال‌الدین محمد شکریه اصناف را": the surname the article uses on its own
+                # ends the name.
+                surname_used = not is_role and size >= 2 and words[size - 1] in surnames
+                if (
+                    _times_used(article, " ".join(words[:size])) < 2
+                    and not runaway
+                    and not surname_used
+                ):
                     continue
                 subject_end = candidate.mention_start + written[size - 1].end()
                 object_start = candidate.mention_start + written[size].start()
