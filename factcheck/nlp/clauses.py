@@ -7,6 +7,7 @@ from .lexicon import (
     BYLINE,
     DISCOURSE_OPENERS,
     FURNITURE_LINE,
+    GIVEN_NAMES,
     PASSIVE_CUES,
     RELAY_OPENER,
     SUBJECT_STOP_EXCEPTIONS,
@@ -391,7 +392,14 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
             if is_role_head(bare):
                 taken = _name_after_occasion(words, index) + taken
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
+        if bare in _GIVEN_NAME_KEYS and index + 1 < len(words):
+            taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
+            if len(taken) >= 2:  # a given name and at least a surname
+                return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
     return []
+
+
+_GIVEN_NAME_KEYS = {fold_words(name) for name in GIVEN_NAMES}
 
 
 def _name_after_occasion(words: list[re.Match[str]], role_index: int) -> list[re.Match[str]]:
