@@ -326,7 +326,13 @@ def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     for match in PREMISE.finditer(folded, para.content_start, para.end):
         start = match.end()
         limit = sentence_end(folded, start, para.end)
-        verb = speech_verb_pattern().search(folded, start, limit)
+        verbs = list(speech_verb_pattern().finditer(folded, start, limit))
+        # "با بیان اینکه ... به زبانی ساده بیان کرده‌اند، ادامه داد: ...": a speech verb that a
+        # comma follows is inside the premise; the main verb is followed by :, که or و.
+        verb = next(
+            (v for v in verbs if not re.match(r"[\s\u200c]*[،,]", folded[v.end() : v.end() + 4])),
+            None,
+        )
         stop = verb.start() if verb else limit
         commas = [m.start() for m in re.finditer(r"[،,]", folded[start:stop])]
         end = start + commas[-1] if commas and verb else (start + commas[0] if commas else stop)
