@@ -198,6 +198,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         if that:
             start, cue = after + that.end(), f"{text[match.start() : match.end()]} که"
         elif comma:
+            if _inside_premise(folded, para, match.start()):
+                continue  # "با بیان اینکه ... بیان کرده‌اند، ادامه داد": part of the premise
             start, cue = after + comma.end(), f"{text[match.start() : match.end()]}،"
         else:
             bare = re.match(r"[\s\u200c]+(?=\S)", folded[after:])
@@ -318,6 +320,13 @@ def _ends_in_finite_verb(phrase: str) -> bool:
         or last.startswith(("می", "نمی"))
         or last.endswith(("\u200cاست", "\u200cاند"))
     )
+
+
+def _inside_premise(folded: str, para: Paragraph, position: int) -> bool:
+    """``position`` is in the content of a با بیان اینکه premise that no comma has closed."""
+    opening = clause_start(folded, para.content_start, position)
+    premises = list(PREMISE.finditer(folded, opening, position))
+    return bool(premises) and not _COMMA.search(folded, premises[-1].end(), position)
 
 
 def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
