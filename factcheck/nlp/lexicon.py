@@ -204,6 +204,7 @@ GENERIC_ANAPHOR_HEADS = {
 
 # First words of a role phrase (وزیر ارتباطات, سرمربی پرسپولیس, سخنگوی دولت).
 ROLE_HEADS = {
+    "والی",  # an Afghan province's governor
     "وزیر",
     "معاون",
     "رئیس",

@@ -117,7 +117,10 @@ def _looks_like_name(phrase: str) -> bool:
     return 1 <= len(words) <= 4 and not re.search(r"[،,]", phrase) and "و" not in words
 
 
-_MEDIA_NAMED = re.compile(r"^(?P<kind>[^«»]{2,40}?)\s*«(?P<name>[^«»]{2,60})»?$")
+# The kind, the name in «» or "", and up to three words of origin (چاپ ترکیه, ایتالیا).
+_MEDIA_NAMED = re.compile(
+    r'^(?P<kind>[^«»"]{2,40}?)\s*[«"](?P<name>[^«»"]{2,60})(?:[»"](?:\s+[^\s«»"]+){0,3})?$'
+)
 _MEDIA_NOUNS = {fold_words(w) for w in ("سایت", "وب‌سایت", "وبگاه", "نشریه")}
 
 

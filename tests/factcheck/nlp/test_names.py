@@ -78,6 +78,11 @@ def test_a_paper_or_site_named_in_guillemets_is_that_name():
         True,
     )
     assert parse_mention("روزنامه «دیلی تلگراف»").name == "دیلی تلگراف"
+    # Quotation marks and the paper's origin after the name.
+    assert parse_mention('روزنامه "فاناتیک" چاپ ترکیه').name == "فاناتیک"
+    assert parse_mention("نشریه «کوریره دلو اسپورت» ایتالیا").name == "کوریره دلو اسپورت"
+    # An Afghan governor's title is a title.
+    assert parse_mention("گل آقا شیرزوی والی ننگرهار").role == "والی ننگرهار"
 
 
 def test_a_count_opens_a_description_not_a_name():
