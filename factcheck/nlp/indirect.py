@@ -483,7 +483,9 @@ _JOINING_AND = re.compile(r"\s*و(?!\S)\s*")
 # Adverbial phrases between a subject and the object of "را ... دانست", closed by a comma.
 _FRAMING = re.compile(
     rf"\s*(?:با{_J}(?:اشاره|تاکید|تأکید|توجه|بیان|اعلام){_J}(?:به|بر)?|ضمن|در{_J}پاسخ{_J}به|"
-    rf"در{_J}(?:خصوص|مورد|باره)|درباره)(?!{_LETTER})"
+    rf"در{_J}(?:خصوص|مورد|باره)|درباره|"
+    # an occasion: "به هنگام دریافت استوارنامه ...،", "در آیین گرامیداشت ...،"
+    rf"(?:به{_J})?هنگام|در{_J}(?:آیین|مراسم|جمع|حاشیه|دیدار|نشست|جلسه|همایش|گردهمایی))(?!{_LETTER})"
 )
 # "از X به عنوان Y یاد کرد / نام برد": X described as Y.
 _AS_WHAT = re.compile(rf"(?<!{_LETTER})از\s+(?=[^.!?؟]*?(?<!{_LETTER})به{_J}عنوان(?!{_LETTER}))")
