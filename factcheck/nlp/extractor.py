@@ -102,8 +102,13 @@ def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
     return cues
 
 
-def _colon_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+def _colon_candidates(
+    text: str, folded: str, para: Paragraph, following: Paragraph | None = None
+) -> list[Candidate]:
     """Speech verb + colon: the quote runs to the paragraph end or the next cue's clause.
+
+    A colon that ends its paragraph (``در متن این پیام آمده است:``) opens the ``following``
+    paragraph, when that one is not a quote with a cue of its own.
 
     A cue with no sentence break since the previous colon is inside that quote (``X گفت:
     امام فرمودند: «...»``): it ends nothing, and an explicit speaker there is a nested
@@ -128,6 +133,9 @@ def _colon_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate
             closing = _closing_guillemet(folded, colon_end, quote_end)
             quote_end = closing if closing is not None else quote_end
         start, end = quote_span(text, colon_end, quote_end)
+        if end - start < 2 and quote_end == para.end and _opens_next(folded, following):
+            assert following is not None
+            start, end = quote_span(text, following.content_start, following.end)
         if end - start < 2:
             continue
         candidates.append(
@@ -143,6 +151,24 @@ def _colon_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate
             )
         )
     return candidates
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–—*•]|[0-9۰-۹]+\s*[-.)])")
+
+
+def _opens_next(folded: str, following: Paragraph | None) -> bool:
+    """The next paragraph can be the quote a colon at the end of a paragraph opens."""
+    return (
+        following is not None
+        and following.location in {"lead", "body"}
+        and not following.furniture
+        and following.content_start == following.start  # no byline or relay of its own
+        and not colon_cues(folded, following)
+        # a sentence, not a subheading ("*تدابیر قانون جدید", "بازی مقابل هوئسکا")
+        and not _LIST_ITEM.match(folded, following.start)
+        and bool(_SENTENCE_CLOSED.search(folded, following.start, following.end))
+        and len(folded[following.start : following.end].split()) >= _DOCUMENT_MIN_WORDS
+    )
 
 
 def _closing_guillemet(folded: str, start: int, limit: int) -> int | None:
@@ -595,12 +621,13 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates: list[Candidate] = []
     paragraphs_ = structure(text, folded)
     direct_in_article: list[Candidate] = []
-    for para in paragraphs_:
+    for index, para in enumerate(paragraphs_):
         if para.furniture:
             continue
         if para.location == "title":
             candidates.extend(_headline_candidates(text, folded, para))
-        direct = _colon_candidates(text, folded, para)
+        following = paragraphs_[index + 1] if index + 1 < len(paragraphs_) else None
+        direct = _colon_candidates(text, folded, para, following)
         direct_in_article.extend(direct)
         candidates.extend(direct)
         candidates.extend(indirect_candidates(text, folded, para, direct))
