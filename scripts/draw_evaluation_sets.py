@@ -68,6 +68,7 @@ LATER_DRAWS = [
     ("check4", 20261217, 96),
     # Fresh development draws of that round: each scored once on arrival, then studied.
     ("dev-extra12", 20261218, 48),
+    ("dev-extra13", 20261219, 48),
 ]
 MAX_CHARS = 5000
 
