@@ -396,6 +396,25 @@ _BULLET = re.compile(r"\s*[-–—*•]\s*")
 _INTERVIEW_MIN_ANSWERS = 2
 
 
+_SUBHEADING_MAX_WORDS = 10
+
+
+def _opens_answers_under_subheadings(
+    folded: str, para: Paragraph, following: list[Paragraph]
+) -> bool:
+    """``... با "ورزش سه" گفت‌وگو کرد:`` or ``... به سوالات پاسخ گفت:`` ending its paragraph,
+    then a subheading: the answers follow, one or more paragraphs under each subheading."""
+    if not following or not re.search(r":\s*$", folded[para.content_start : para.end]):
+        return False
+    ending = folded[para.content_start : para.end]
+    if not (speech_verb_pattern().search(ending) or _INTERVIEW_WORD.search(ending)):
+        return False
+    heading = following[0]
+    return not _SENTENCE_CLOSED.search(folded, heading.start, heading.end) and (
+        len(folded[heading.start : heading.end].split()) <= _SUBHEADING_MAX_WORDS
+    )
+
+
 def _interview_answers(
     text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
 ) -> list[Candidate]:
@@ -411,8 +430,11 @@ def _interview_answers(
         (
             i
             for i, p in enumerate(body)
-            if _ANNOUNCES_INTERVIEW.search(folded, p.content_start, p.end)
-            and _INTERVIEW_WORD.search(folded, p.content_start, p.end)
+            if (
+                _ANNOUNCES_INTERVIEW.search(folded, p.content_start, p.end)
+                and _INTERVIEW_WORD.search(folded, p.content_start, p.end)
+            )
+            or _opens_answers_under_subheadings(folded, p, body[i + 1 : i + 2])
         ),
         None,
     )
