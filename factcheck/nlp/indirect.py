@@ -102,7 +102,23 @@ _NEEDS_COMPLEMENT = (
     "پیش‌بینی کرده است",
 )
 # "اعلام" alone: its light verb shared with the next verb ("... را ۵۰ هزار تن اعلام و اظهار کرد").
-_NEEDS_COMPLEMENT_KEYS = {fold_words(v) for v in (*_NEEDS_COMPLEMENT, "اعلام")}
+_NEEDS_COMPLEMENT_KEYS = {
+    fold_words(v)
+    for v in (*_NEEDS_COMPLEMENT, "اعلام", "اعلام کرده‌اند", "اعلام کرده بود", "اعلام کرده بودند")
+}
+
+
+def _perfect_forms() -> set[str]:
+    """``... را به تقلب متهم کرده است``, ``... را مهم دانسته‌اند``: the perfect and pluperfect
+    news uses for what was said before, singular and plural."""
+    participles = ["دانسته", "خوانده", "نامیده", "برشمرده"]
+    for noun in ("توصیف", "قلمداد", "ارزیابی", "عنوان", "تلقی", "متهم", "اعلام"):
+        participles.append(f"{noun} کرده")
+    return {
+        f"{participle}{ending}"
+        for participle in participles
+        for ending in (" است", "‌اند", " بود", " بودند")
+    }
 
 
 @functools.cache
@@ -146,6 +162,7 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "نام برده است",
         "نام برده بود",
         *_NEEDS_COMPLEMENT,
+        *_perfect_forms(),
     ]
     alternation = "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
     # "... را بی‌سابقه عنوان و تصریح کرد": the light verb is shared with the next verb.
