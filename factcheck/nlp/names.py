@@ -146,6 +146,10 @@ def _media_named(text: str) -> Mention | None:
 _COUNTS = {"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "چند"}  # not ده: ده روسی
 
 
+def _only_honorifics(phrase: str) -> bool:
+    return all(fold_words(word) in _HONORIFIC_KEYS for word in _words(phrase))
+
+
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,:«»\"'()-–*•" + ZWNJ)
@@ -224,6 +228,8 @@ def parse_mention(phrase: str) -> Mention:
     # "یحیی گل‌محمدی سرمربی پرسپولیس": a name followed by its role without a comma.
     for index in range(1, len(words)):
         if is_role_head(words[index]) and fold_words(words[index]) != "یک":
+            if _only_honorifics(" ".join(words[:index])):
+                continue  # "حجت‌الاسلام قهرمان احمدی": قهرمان is the first name here
             name = strip_honorifics(" ".join(words[:index]))
             return Mention(text=text, mention_type="name", name=name, role=" ".join(words[index:]))
     name = strip_honorifics(cleaned)

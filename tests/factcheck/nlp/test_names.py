@@ -92,6 +92,11 @@ def test_a_count_opens_a_description_not_a_name():
     assert parse_mention("دنیله ده روسی").name == "دنیله ده روسی"
 
 
+def test_a_title_word_right_after_an_honorific_is_a_first_name():
+    mention = parse_mention("حجت‌الاسلام قهرمان احمدی")
+    assert (mention.name, mention.role) == ("قهرمان احمدی", "")
+
+
 def test_parse_mention_kinds():
     assert parse_mention("وی").mention_type == "pronoun"
     assert parse_mention("وزیر ارتباطات").mention_type == "role"
