@@ -69,6 +69,7 @@ LATER_DRAWS = [
     # Fresh development draws of that round: each scored once on arrival, then studied.
     ("dev-extra12", 20261218, 48),
     ("dev-extra13", 20261219, 48),
+    ("dev-extra14", 20261220, 48),
 ]
 MAX_CHARS = 5000
 
