@@ -215,6 +215,9 @@ def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str
     )
 
 
+_WHEN = {"زمانی", "هنگامی", "وقتی"}
+
+
 def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     """The leading words of a subject, [] when the clause opens with a stop, None when too long."""
     taken: list[re.Match[str]] = []
@@ -234,6 +237,8 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             break
         if anonymous and bare == "در" and _occasion_follows(words, index):
             break  # "یک منبع در دولت" keeps its place; "یک استاد دانشگاه در ادامه" does not
+        if bare in _WHEN and index + 1 < len(words) and _bare(words[index + 1]) == "که":
+            break  # "ملابرادر زمانی که در زندان بود گفته بود": "when", not a surname
         previous = bare
         taken.append(word)
         unclosed = max(0, unclosed + word.group().count("«") - word.group().count("»"))
