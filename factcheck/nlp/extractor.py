@@ -66,8 +66,26 @@ _HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?)\s*:\s*(?=\S)")
 _HEADLINE_MAX_WORDS = 6
 
 
+# "تأکید وزیر کشور بر لزوم قانونمند شدن اقامت مهاجرین": a headline made of the noun of a
+# speech act, its speaker and what was said.
+_NOMINAL_HEADLINE = re.compile(
+    r"^(?P<noun>تاکید|تأکید)\s+(?P<who>[^:؛\n]{2,60}?)\s+بر\s+(?P<content>[^:\n]{3,})$"
+)
+
+
 def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     line = folded[para.start : para.end]
+    nominal = _NOMINAL_HEADLINE.match(line)
+    if nominal and len(nominal.group("who").split()) <= _HEADLINE_MAX_WORDS:
+        mention = parse_mention(
+            text[para.start + nominal.start("who") : para.start + nominal.end("who")]
+        )
+        start, end = quote_span(
+            text, para.start + nominal.start("content"), para.start + nominal.end("content")
+        )
+        if mention.mention_type in {"name", "surname", "role"} and end - start >= 3:
+            cue = f"{nominal.group('noun')} ... بر"
+            return [Candidate(start, end, "indirect", cue, "title", mention, para.start, 0.8)]
     match = _HEADLINE.match(line)
     if not match:
         return []
