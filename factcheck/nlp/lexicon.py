@@ -474,6 +474,7 @@ STATES = {
 ORGANISATION_HEADS = {
     "وزارت",
     "سازمان",
+    "کشور",  # "کشور ژاپن می‌گوید": a country speaking as a state
     "شرکت",
     "دولت",
     "ستاد",
@@ -792,6 +793,7 @@ SUBJECT_STOPS |= {
 SUBJECT_STOP_EXCEPTIONS = {
     "جمعه": {"امام", "نماز", "ائمه"},
     "ولی": {"نماینده", "نمایندگان", "نمایندگی"},  # نماینده ولی فقیه
+    "به": {"نزدیک"},  # "یک منبع نزدیک به دولت", "مقامی نزدیک به آیت‌الله سیستانی"
 }
 
 # Sentence openers that belong to the reporter, not the subject ("شایان ذکر است ...").
