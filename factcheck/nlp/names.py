@@ -146,6 +146,10 @@ def _media_named(text: str) -> Mention | None:
 _COUNTS = {"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "چند"}  # not ده: ده روسی
 
 
+# Titles that also open surnames (قاضی مغربی، وکیلی), told apart by a title after them.
+_TITLES_IN_SURNAMES = {fold_words(w) for w in ("قاضی", "وکیل")}
+
+
 def _only_honorifics(phrase: str) -> bool:
     return all(fold_words(word) in _HONORIFIC_KEYS for word in _words(phrase))
 
@@ -230,6 +234,12 @@ def parse_mention(phrase: str) -> Mention:
         if is_role_head(words[index]) and fold_words(words[index]) != "یک":
             if _only_honorifics(" ".join(words[:index])):
                 continue  # "حجت‌الاسلام قهرمان احمدی": قهرمان is the first name here
+            if (
+                fold_words(words[index]) in _TITLES_IN_SURNAMES
+                and index + 2 < len(words)
+                and is_role_head(words[index + 2])
+            ):
+                continue  # "سعید قاضی مغربی رئیس دانشگاه": قاضی opens a surname here
             name = strip_honorifics(" ".join(words[:index]))
             return Mention(text=text, mention_type="name", name=name, role=" ".join(words[index:]))
     name = strip_honorifics(cleaned)

@@ -97,6 +97,13 @@ def test_a_title_word_right_after_an_honorific_is_a_first_name():
     assert (mention.name, mention.role) == ("قهرمان احمدی", "")
 
 
+def test_a_title_word_opening_a_surname_before_the_title():
+    mention = parse_mention("سعید قاضی مغربی رئیس دانشگاه آزاد")
+    assert (mention.name, mention.role) == ("سعید قاضی مغربی", "رئیس دانشگاه آزاد")
+    # A title that goes on to a second title word is still a title.
+    assert parse_mention("مهدی جمشیدی معاون سیاسی استاندار").name == "مهدی جمشیدی"
+
+
 def test_parse_mention_kinds():
     assert parse_mention("وی").mention_type == "pronoun"
     assert parse_mention("وزیر ارتباطات").mention_type == "role"
