@@ -392,6 +392,8 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
             index + 1 < len(words) and (is_role_head(_bare(words[index + 1])) or bare == "یکی")
         ):
             continue  # "در یک کنفرانس خبری": an indefinite article, not "یک منبع"
+        if index and _bare(words[index - 1]) == "با" and (is_role_head(bare) or organisation):
+            continue  # "در گفت‌وگو با خبرنگار فارس": the other party, not the subject
         if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or organisation:
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             if is_role_head(bare):
