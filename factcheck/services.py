@@ -5,6 +5,8 @@ module turns them into rows.
 """
 
 import hashlib
+import itertools
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,7 +42,8 @@ class IngestStatus(StrEnum):
 
 @dataclass
 class IngestCache:
-    """Rows reused across one batch, so a speaker seen in many articles costs one lookup.
+    """Rows reused across one batch, so a speaker seen in many articles costs one lookup, and
+    rows waiting for :meth:`flush`, so many articles cost one insert per table.
 
     :meth:`preload` reads the keys of every speaker and article once; after it, a name or an
     article missing from the cache is known to be new and costs no query.
@@ -54,10 +57,13 @@ class IngestCache:
     speaker_ids_by_key: dict[str, int] = field(default_factory=dict)
     speaker_ids_by_surname: dict[str, set[int]] = field(default_factory=dict)
     article_keys: set[str] = field(default_factory=set)
-    # Alias and role rows waiting for :meth:`flush`: one insert per article, not per name.
+    # Rows waiting for :meth:`flush`: one insert per table for all the articles of a commit
+    # (each insert costs Django and the database far more than a row).
     new_aliases: list[SpeakerAlias] = field(default_factory=list)
     new_roles: list[SpeakerRole] = field(default_factory=list)
     widened_roles: dict[int, SpeakerRole] = field(default_factory=dict)
+    new_statements: list[Statement] = field(default_factory=list)
+    new_claims: list[tuple[Statement, nlp.ClaimCandidate]] = field(default_factory=list)
 
     @classmethod
     def preload(cls) -> "IngestCache":
@@ -90,7 +96,8 @@ class IngestCache:
             )
 
     def flush(self) -> None:
-        """Write the alias and role rows that speaker resolution recorded."""
+        """Write the rows waiting here: aliases and roles that speaker resolution recorded,
+        and the statements and claims of the articles extracted since the last flush."""
         if self.new_aliases:
             SpeakerAlias.objects.bulk_create(self.new_aliases, ignore_conflicts=True)
         if self.new_roles:
@@ -99,7 +106,12 @@ class IngestCache:
             SpeakerRole.objects.bulk_update(
                 self.widened_roles.values(), ["first_seen", "last_seen"]
             )
+        if self.new_statements:
+            Statement.objects.bulk_create(self.new_statements)
+        if self.new_claims:
+            _claims_store(self.new_claims)
         self.new_aliases, self.new_roles, self.widened_roles = [], [], {}
+        self.new_statements, self.new_claims = [], []
 
     def remember_speaker(self, speaker: Speaker, *keys: str) -> None:
         if self.preloaded:
@@ -155,7 +167,9 @@ def article_ingest(
 
     Changed text keeps the earlier version as an ArticleRevision and re-extracts, keeping
     statements an editor has reviewed. ``analysis`` is the NLP result for ``parsed.text``
-    when it was computed elsewhere (a worker process); otherwise it is computed here.
+    when it was computed elsewhere (a worker process); otherwise it is computed here. With a
+    ``cache``, a new article's statements and claims wait in it for ``cache.flush()``, which
+    the caller runs in the same transaction.
     """
     digest = content_hash(parsed.text)
     article = (
@@ -224,12 +238,18 @@ def statements_extract(
 ) -> list[Statement]:
     """Replace the machine's unreviewed statements of ``article`` with a fresh extraction.
 
-    ``fresh`` says the article was just created, so there is nothing old to replace.
+    ``fresh`` says the article was just created, so there is nothing old to replace: its rows
+    may wait in a given ``cache`` for the caller's flush. The statements are returned unsaved
+    until then.
     """
+    owns_cache = cache is None
     cache = cache or IngestCache()
     orphan_candidates: set[int] = set()
     kept_spans: set[tuple[int, int]] = set()
     if not fresh:
+        # Old rows are read and replaced here: every row waiting in the cache goes in first,
+        # and this article's own rows before its orphaned claims are looked for.
+        cache.flush()
         old_pending = article.statements.filter(review_status=ReviewStatus.PENDING)
         orphan_candidates = set(
             Claim.objects.filter(appearances__statement__in=old_pending).values_list(
@@ -277,12 +297,11 @@ def statements_extract(
                 confidence=item.confidence,
             )
         )
-    cache.flush()
-    Statement.objects.bulk_create(statements)
-    _claims_store(
-        article=article,
-        statements=list(zip(statements, (claims for _, claims in extracted), strict=True)),
-    )
+    cache.new_statements.extend(statements)
+    for statement, (_, claims) in zip(statements, extracted, strict=True):
+        cache.new_claims.extend((statement, candidate) for candidate in claims)
+    if owns_cache or not fresh:
+        cache.flush()
     if orphan_candidates:
         claims_drop_orphans(orphan_candidates)
     return statements
@@ -300,48 +319,51 @@ def claims_drop_orphans(claim_ids: Iterable[int]) -> None:
     ).delete()
 
 
-def _claims_store(
-    *, article: Article, statements: list[tuple[Statement, tuple[nlp.ClaimCandidate, ...]]]
-) -> None:
-    """Store each statement's claims; a claim already known for the speaker gains an appearance."""
-    pending: list[tuple[Statement, nlp.ClaimCandidate, str]] = []
-    for statement, candidates in statements:
-        for candidate in candidates:
-            pending.append((statement, candidate, claim_fingerprint(candidate.text)))
-    if not pending:
-        return
-    fingerprints = {fp for _, _, fp in pending}
-    existing = {
-        (c.speaker_id, c.fingerprint): c for c in Claim.objects.filter(fingerprint__in=fingerprints)
-    }
-    new_claims: dict[tuple[int | None, str], Claim] = {}
-    for statement, candidate, fp in pending:
-        key = (statement.speaker_id, fp)
-        if key not in existing and key not in new_claims:
-            new_claims[key] = Claim(
-                speaker_id=statement.speaker_id,
-                text=candidate.text,
-                fingerprint=fp,
-                claim_type=candidate.claim_type,
-                check_worthiness=candidate.check_worthiness,
-                worthiness_reasons=list(candidate.reasons),
-                first_seen_at=article.published_at,
-            )
-    Claim.objects.bulk_create(new_claims.values())
-    earlier = [
-        claim
-        for claim in existing.values()
-        if article.published_at
-        and (claim.first_seen_at is None or article.published_at < claim.first_seen_at)
+def _claims_store(candidates: list[tuple[Statement, nlp.ClaimCandidate]]) -> None:
+    """Store the claims of saved statements, article after article in the order given; a
+    claim already known for the speaker gains an appearance."""
+    pending = [
+        (statement, candidate, claim_fingerprint(candidate.text))
+        for statement, candidate in candidates
     ]
-    for claim in earlier:
-        claim.first_seen_at = article.published_at
-    if earlier:
-        Claim.objects.bulk_update(earlier, ["first_seen_at"])
-    existing.update(new_claims)
+    # Every claim with one of these fingerprints, by fingerprint and speaker: those stored
+    # and those created below for an earlier article.
+    known: dict[str, dict[int | None, Claim]] = defaultdict(dict)
+    for claim in Claim.objects.filter(fingerprint__in={fp for _, _, fp in pending}):
+        known[claim.fingerprint][claim.speaker_id] = claim
+    new_claims: list[Claim] = []
+    moved_earlier: dict[int, Claim] = {}
+    for _, items in itertools.groupby(pending, key=lambda item: item[0].article_id):
+        items = list(items)
+        published = items[0][0].article.published_at
+        if published:
+            # An article seen before a claim's first sighting moves it earlier: every claim
+            # sharing one of its fingerprints, whoever said it.
+            for fp in {fp for _, _, fp in items}:
+                for claim in known[fp].values():
+                    if claim.first_seen_at is None or published < claim.first_seen_at:
+                        claim.first_seen_at = published
+                        if claim.pk is not None:
+                            moved_earlier[claim.pk] = claim
+        for statement, candidate, fp in items:
+            if statement.speaker_id not in known[fp]:
+                claim = Claim(
+                    speaker_id=statement.speaker_id,
+                    text=candidate.text,
+                    fingerprint=fp,
+                    claim_type=candidate.claim_type,
+                    check_worthiness=candidate.check_worthiness,
+                    worthiness_reasons=list(candidate.reasons),
+                    first_seen_at=published,
+                )
+                known[fp][statement.speaker_id] = claim
+                new_claims.append(claim)
+    Claim.objects.bulk_create(new_claims)
+    if moved_earlier:
+        Claim.objects.bulk_update(moved_earlier.values(), ["first_seen_at"])
     appearances = {}
     for statement, candidate, fp in pending:
-        claim = existing[(statement.speaker_id, fp)]
+        claim = known[fp][statement.speaker_id]
         appearances[(claim.pk, statement.pk, candidate.start)] = ClaimAppearance(
             claim=claim, statement=statement, start=candidate.start, end=candidate.end
         )

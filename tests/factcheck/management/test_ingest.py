@@ -80,14 +80,14 @@ def test_a_failure_while_storing_rolls_back_that_article_only(tmp_path, monkeypa
         json.loads(line) for line in (SAMPLES / "fa-news-sample.jsonl").read_text().splitlines()[:3]
     ]
     doomed = records[1]["id"]
-    store_claims = services._claims_store
+    extract = services.statements_extract
 
-    def failing(*, article, statements):
+    def failing(*, article, **options):
         if article.external_id == doomed:
             raise RuntimeError("disk full")
-        return store_claims(article=article, statements=statements)
+        return extract(article=article, **options)
 
-    monkeypatch.setattr(services, "_claims_store", failing)
+    monkeypatch.setattr(services, "statements_extract", failing)
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
     out, err = ingest_failing(str(path))
@@ -247,14 +247,14 @@ def test_a_group_whose_commit_fails_is_reported_failed_and_leaves_nothing(tmp_pa
     records = [
         json.loads(line) for line in (SAMPLES / "fa-news-sample.jsonl").read_text().splitlines()[:3]
     ]
-    store_claims = services._claims_store
+    extract = services.statements_extract
 
-    def dangling(*, article, statements):
+    def dangling(*, article, **options):
         if article.external_id == records[1]["id"]:
             ArticleRevision.objects.create(article_id=10**9, text="x", content_hash="x")
-        return store_claims(article=article, statements=statements)
+        return extract(article=article, **options)
 
-    monkeypatch.setattr(services, "_claims_store", dangling)
+    monkeypatch.setattr(services, "statements_extract", dangling)
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
     out, err = ingest_failing(str(path))
