@@ -46,19 +46,23 @@ class IngestCache:
     rows waiting for :meth:`flush`, so many articles cost one insert per table.
 
     :meth:`preload` reads the keys of every speaker and article once; after it, a name or an
-    article missing from the cache is known to be new and costs no query.
+    article missing from the cache is known to be new and costs no query, and a new speaker
+    waits for the flush too. Speakers are keyed by ``name_key``, which a speaker has before
+    it is saved.
     """
 
     sources: dict[str, Source] = field(default_factory=dict)
     speakers: dict[str, Speaker] = field(default_factory=dict)
-    alias_keys: dict[int, set[str]] = field(default_factory=dict)
-    roles: dict[int, dict[str, SpeakerRole]] = field(default_factory=dict)
+    alias_keys: dict[str, set[str]] = field(default_factory=dict)
+    roles: dict[str, dict[str, SpeakerRole]] = field(default_factory=dict)
     preloaded: bool = False
-    speaker_ids_by_key: dict[str, int] = field(default_factory=dict)
-    speaker_ids_by_surname: dict[str, set[int]] = field(default_factory=dict)
+    # Any name or alias key -> the name_key of its speaker; surname key -> name_keys.
+    speaker_keys: dict[str, str] = field(default_factory=dict)
+    speaker_keys_by_surname: dict[str, set[str]] = field(default_factory=dict)
     article_keys: set[str] = field(default_factory=set)
     # Rows waiting for :meth:`flush`: one insert per table for all the articles of a commit
     # (each insert costs Django and the database far more than a row).
+    new_speakers: list[Speaker] = field(default_factory=list)
     new_aliases: list[SpeakerAlias] = field(default_factory=list)
     new_roles: list[SpeakerRole] = field(default_factory=list)
     widened_roles: dict[int, SpeakerRole] = field(default_factory=dict)
@@ -68,11 +72,13 @@ class IngestCache:
     @classmethod
     def preload(cls) -> "IngestCache":
         cache = cls(preloaded=True)
+        name_keys = {}
         for pk, key, surname in Speaker.objects.values_list("pk", "name_key", "surname_key"):
-            cache.speaker_ids_by_key[key] = pk
-            cache.speaker_ids_by_surname.setdefault(surname, set()).add(pk)
+            name_keys[pk] = key
+            cache.speaker_keys[key] = key
+            cache.speaker_keys_by_surname.setdefault(surname, set()).add(key)
         for speaker_id, key in SpeakerAlias.objects.values_list("speaker_id", "name_key"):
-            cache.speaker_ids_by_key.setdefault(key, speaker_id)
+            cache.speaker_keys.setdefault(key, name_keys[speaker_id])
         for url, external_id, digest in Article.objects.values_list(
             "url", "external_id", "content_hash"
         ):
@@ -96,8 +102,12 @@ class IngestCache:
             )
 
     def flush(self) -> None:
-        """Write the rows waiting here: aliases and roles that speaker resolution recorded,
-        and the statements and claims of the articles extracted since the last flush."""
+        """Write the rows waiting here: the speakers, aliases and roles that speaker resolution
+        recorded, and the statements and claims of the articles extracted since the last
+        flush."""
+        if self.new_speakers:
+            Speaker.objects.bulk_create(self.new_speakers)
+            Speaker.history.bulk_history_create(self.new_speakers)
         if self.new_aliases:
             SpeakerAlias.objects.bulk_create(self.new_aliases, ignore_conflicts=True)
         if self.new_roles:
@@ -110,14 +120,23 @@ class IngestCache:
             Statement.objects.bulk_create(self.new_statements)
         if self.new_claims:
             _claims_store(self.new_claims)
-        self.new_aliases, self.new_roles, self.widened_roles = [], [], {}
+        self.new_speakers, self.new_aliases, self.new_roles, self.widened_roles = [], [], [], {}
         self.new_statements, self.new_claims = [], []
 
     def remember_speaker(self, speaker: Speaker, *keys: str) -> None:
         if self.preloaded:
             for key in keys:
-                self.speaker_ids_by_key.setdefault(key, speaker.pk)
-            self.speaker_ids_by_surname.setdefault(speaker.surname_key, set()).add(speaker.pk)
+                self.speaker_keys.setdefault(key, speaker.name_key)
+            self.speaker_keys_by_surname.setdefault(speaker.surname_key, set()).add(
+                speaker.name_key
+            )
+
+    def add_new_speaker(self, key: str, speaker: Speaker) -> None:
+        """A speaker just created (or waiting for the flush): it has no aliases or roles."""
+        self.speakers[key] = speaker
+        self.alias_keys[speaker.name_key] = set()
+        self.roles[speaker.name_key] = {}
+        self.remember_speaker(speaker, key)
 
 
 def claim_fingerprint(text: str) -> str:
@@ -392,12 +411,12 @@ def speaker_resolve(
     speaker = cache.speakers.get(key)
     if speaker is None:
         speaker = _speaker_lookup(display, key, cache)
-        if speaker is None:
-            speaker = _speaker_create(display, key, is_organisation)
-            cache.alias_keys[speaker.pk] = set()
-            cache.roles[speaker.pk] = {}
-        cache.speakers[key] = speaker
-        cache.remember_speaker(speaker, key)
+        if speaker is not None:
+            cache.speakers[key] = speaker
+            cache.remember_speaker(speaker, key)
+        else:
+            speaker = _speaker_create(display, key, is_organisation, cache)
+            cache.add_new_speaker(key, speaker)
     _speaker_aliases_record(
         speaker=speaker, names=(display, canonical_name(mention_name)), cache=cache
     )
@@ -409,7 +428,8 @@ def speaker_resolve(
 
 
 def _speakers_create_new(items: list[nlp.ExtractedStatement], cache: IngestCache) -> None:
-    """Create in one insert the speakers of an article that no lookup finds.
+    """Create in one insert the speakers of an article that no lookup finds (with a preloaded
+    cache: queue them for its flush).
 
     Only full names (two words or more): whether a lone surname is someone known depends on
     who exists, so :func:`speaker_resolve` settles those one at a time, after these.
@@ -428,21 +448,30 @@ def _speakers_create_new(items: list[nlp.ExtractedStatement], cache: IngestCache
         new[key] = _speaker_row(display, key, item.speaker_is_organisation)
     if not new:
         return
-    try:
-        with transaction.atomic():
-            Speaker.objects.bulk_create(new.values())
-    except IntegrityError:
-        return  # another process created one of them: speaker_resolve takes them one by one
-    Speaker.history.bulk_history_create(list(new.values()))
+    if cache.preloaded:
+        cache.new_speakers.extend(new.values())
+    else:
+        try:
+            with transaction.atomic():
+                Speaker.objects.bulk_create(new.values())
+        except IntegrityError:
+            return  # another process created one of them: speaker_resolve takes them one by one
+        Speaker.history.bulk_history_create(list(new.values()))
     for key, speaker in new.items():
-        cache.speakers[key] = speaker
-        cache.alias_keys[speaker.pk] = set()
-        cache.roles[speaker.pk] = {}
-        cache.remember_speaker(speaker, key)
+        cache.add_new_speaker(key, speaker)
 
 
-def _speaker_create(display: str, key: str, is_organisation: bool) -> Speaker:
-    """A new speaker; if another process created it a moment ago, that one."""
+def _speaker_create(display: str, key: str, is_organisation: bool, cache: IngestCache) -> Speaker:
+    """A new speaker; if another process created it a moment ago, that one.
+
+    With a preloaded cache it is only queued for the cache's flush: if another process
+    created it meanwhile, that flush fails and ingest stores the group again with a fresh
+    cache, which knows it.
+    """
+    if cache.preloaded:
+        speaker = _speaker_row(display, key, is_organisation)
+        cache.new_speakers.append(speaker)
+        return speaker
     try:
         with transaction.atomic():
             speaker = _speaker_row(display, key, is_organisation)
@@ -474,21 +503,24 @@ def _speaker_lookup(display: str, key: str, cache: IngestCache) -> Speaker | Non
 
 
 def _speaker_lookup_cached(display: str, key: str, cache: IngestCache) -> Speaker | None:
-    speaker_id = cache.speaker_ids_by_key.get(key)
-    if speaker_id is None and len(name_words(display)) == 1:
-        same_surname = cache.speaker_ids_by_surname.get(key, set())
+    name_key = cache.speaker_keys.get(key)
+    if name_key is None and len(name_words(display)) == 1:
+        same_surname = cache.speaker_keys_by_surname.get(key, set())
         if len(same_surname) == 1:
-            speaker_id = next(iter(same_surname))
-    return Speaker.objects.get(pk=speaker_id) if speaker_id is not None else None
+            name_key = next(iter(same_surname))
+    if name_key is None:
+        return None
+    # A speaker created in this batch may still wait for the flush.
+    return cache.speakers.get(name_key) or Speaker.objects.get(name_key=name_key)
 
 
 def _speaker_aliases_record(
     *, speaker: Speaker, names: tuple[str, ...], cache: IngestCache
 ) -> None:
-    known = cache.alias_keys.get(speaker.pk)
+    known = cache.alias_keys.get(speaker.name_key)
     if known is None:
         known = set(speaker.aliases.values_list("name_key", flat=True))
-        cache.alias_keys[speaker.pk] = known
+        cache.alias_keys[speaker.name_key] = known
     for alias in names:
         alias_key = nlp.fold_key(alias)
         if alias and alias_key not in known:
@@ -502,10 +534,10 @@ def _speaker_role_record(
     *, speaker: Speaker, role: str, seen_at: datetime | None, cache: IngestCache
 ) -> None:
     """Record that ``speaker`` held ``role`` at ``seen_at``, widening the dates it was seen."""
-    roles = cache.roles.get(speaker.pk)
+    roles = cache.roles.get(speaker.name_key)
     if roles is None:
         roles = {r.title_key: r for r in speaker.roles.all()}
-        cache.roles[speaker.pk] = roles
+        cache.roles[speaker.name_key] = roles
     title_key = nlp.fold_key(role)[:500]
     record = roles.get(title_key)
     if record is None:

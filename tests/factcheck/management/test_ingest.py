@@ -99,6 +99,31 @@ def test_a_failure_while_storing_rolls_back_that_article_only(tmp_path, monkeypa
     assert Statement.objects.count() > 0
 
 
+def test_a_speaker_another_process_created_meanwhile_is_reused(tmp_path, monkeypatch):
+    """A group's new speakers are written when the group ends; one created meanwhile by
+    another process (unknown to this run's cache) makes that write fail, and the group is
+    stored again with a cache that knows it: no article lost, no speaker twice."""
+    from factcheck.models import Speaker
+    from factcheck.services import IngestCache
+
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        "\n".join((SAMPLES / "fa-news-sample.jsonl").read_text().splitlines()[:3]) + "\n"
+    )
+    stale = IngestCache.preload()  # before the other process's speakers exist
+    ingest(str(path))  # the other process
+    speakers = set(Speaker.objects.values_list("pk", "name_key"))
+    assert speakers
+    Article.objects.all().delete()
+    preload = IngestCache.preload
+    caches = iter([stale])
+    monkeypatch.setattr(IngestCache, "preload", lambda: next(caches, None) or preload())
+    out, _ = ingest(str(path))
+    assert summary(out) == "new 3, updated 0, unchanged 0, failed 0"
+    assert set(Speaker.objects.values_list("pk", "name_key")) == speakers
+    assert Statement.objects.filter(speaker__isnull=False).exists()
+
+
 def test_ingest_gzipped_jsonl(tmp_path):
     path = tmp_path / "batch.jsonl.gz"
     path.write_bytes(gzip.compress((SAMPLES / "fa-news-sample.jsonl").read_bytes()))
