@@ -23,7 +23,7 @@ from articles.parsed import IngestError, ParsedArticle
 from .nlp import ArticleAnalysis
 from .pipeline import analysed
 from .search import sync
-from .services import IngestCache, IngestStatus, article_ingest
+from .services import IngestCache, IngestStatus, articles_ingest
 
 # One commit per this many articles: a commit per article cost a tenth of the run, and a
 # group holds the write lock for a fraction of a second.
@@ -116,15 +116,13 @@ def _group_ingest(
         else:
             articles.append((label, item, analysis))
     try:
-        with transaction.atomic():
-            return _articles_store(articles, source_name=source_name, cache=cache), cache
+        return _articles_store(articles, source_name=source_name, cache=cache), cache
     except Exception:  # noqa: BLE001 - found again and named below, article by article
         cache = IngestCache.preload()  # cached rows may belong to the rolled-back savepoint
     done = []
     for article in articles:
         try:
-            with transaction.atomic():
-                done += _articles_store([article], source_name=source_name, cache=cache)
+            done += _articles_store([article], source_name=source_name, cache=cache)
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
             cache = IngestCache.preload()
             failed(f"{article[0]}: {type(error).__name__}: {error}")
@@ -137,11 +135,13 @@ def _articles_store(
     source_name: str,
     cache: IngestCache,
 ) -> list[tuple[str, IngestStatus, int]]:
-    done = []
-    for label, parsed, analysis in articles:
-        article, status = article_ingest(
-            parsed=parsed, source_name=source_name, cache=cache, analysis=analysis
-        )
-        done.append((label, status, article.pk))
-    cache.flush()
-    return done
+    """Store these articles in one savepoint (articles_ingest is atomic)."""
+    stored = articles_ingest(
+        [(parsed, analysis) for _, parsed, analysis in articles],
+        source_name=source_name,
+        cache=cache,
+    )
+    return [
+        (label, status, article.pk)
+        for (label, _, _), (article, status) in zip(articles, stored, strict=True)
+    ]

@@ -62,6 +62,7 @@ class IngestCache:
     article_keys: set[str] = field(default_factory=set)
     # Rows waiting for :meth:`flush`: one insert per table for all the articles of a commit
     # (each insert costs Django and the database far more than a row).
+    new_articles: list[Article] = field(default_factory=list)
     new_speakers: list[Speaker] = field(default_factory=list)
     new_aliases: list[SpeakerAlias] = field(default_factory=list)
     new_roles: list[SpeakerRole] = field(default_factory=list)
@@ -102,9 +103,11 @@ class IngestCache:
             )
 
     def flush(self) -> None:
-        """Write the rows waiting here: the speakers, aliases and roles that speaker resolution
-        recorded, and the statements and claims of the articles extracted since the last
-        flush."""
+        """Write the rows waiting here: the articles stored since the last flush with their
+        statements and claims, and the speakers, aliases and roles that speaker resolution
+        recorded."""
+        if self.new_articles:
+            Article.objects.bulk_create(self.new_articles)
         if self.new_speakers:
             Speaker.objects.bulk_create(self.new_speakers)
             Speaker.history.bulk_history_create(self.new_speakers)
@@ -120,7 +123,8 @@ class IngestCache:
             Statement.objects.bulk_create(self.new_statements)
         if self.new_claims:
             _claims_store(self.new_claims)
-        self.new_speakers, self.new_aliases, self.new_roles, self.widened_roles = [], [], [], {}
+        self.new_articles, self.new_speakers, self.new_aliases = [], [], []
+        self.new_roles, self.widened_roles = [], {}
         self.new_statements, self.new_claims = [], []
 
     def remember_speaker(self, speaker: Speaker, *keys: str) -> None:
@@ -174,7 +178,6 @@ def _existing_article(parsed: ParsedArticle, digest: str) -> Article | None:
     return None
 
 
-@transaction.atomic
 def article_ingest(
     *,
     parsed: ParsedArticle,
@@ -186,16 +189,42 @@ def article_ingest(
 
     Changed text keeps the earlier version as an ArticleRevision and re-extracts, keeping
     statements an editor has reviewed. ``analysis`` is the NLP result for ``parsed.text``
-    when it was computed elsewhere (a worker process); otherwise it is computed here. With a
-    ``cache``, a new article's statements and claims wait in it for ``cache.flush()``, which
-    the caller runs in the same transaction.
+    when it was computed elsewhere (a worker process); otherwise it is computed here.
     """
+    return articles_ingest(
+        [(parsed, analysis)], source_name=source_name, cache=cache or IngestCache()
+    )[0]
+
+
+@transaction.atomic
+def articles_ingest(
+    items: Iterable[tuple[ParsedArticle, nlp.ArticleAnalysis | None]],
+    *,
+    source_name: str = "",
+    cache: IngestCache,
+) -> list[tuple[Article, IngestStatus]]:
+    """Store several articles as :func:`article_ingest` does, in one transaction; their rows
+    wait in the cache and are written together at the end, one insert per table."""
+    stored = [
+        _article_store(parsed=parsed, source_name=source_name, cache=cache, analysis=analysis)
+        for parsed, analysis in items
+    ]
+    cache.flush()
+    return stored
+
+
+def _article_store(
+    *,
+    parsed: ParsedArticle,
+    source_name: str,
+    cache: IngestCache,
+    analysis: nlp.ArticleAnalysis | None,
+) -> tuple[Article, IngestStatus]:
     digest = content_hash(parsed.text)
-    article = (
-        _existing_article(parsed, digest)
-        if not cache or cache.may_hold_article(parsed, digest)
-        else None
-    )
+    article = None
+    if cache.may_hold_article(parsed, digest):
+        cache.flush()  # an earlier version may be waiting there
+        article = _existing_article(parsed, digest)
     if article and article.content_hash == digest:
         return article, IngestStatus.UNCHANGED
     analysis = analysis or nlp.analyse_article(parsed.text)
@@ -215,7 +244,13 @@ def article_ingest(
         "content_hash": digest,
     }
     if article is None:
-        article = Article.objects.create(**fields)
+        article = Article(**fields)
+        if cache.preloaded:
+            # Ingest's cache; signal-driven indexing is paused there, so a bulk insert,
+            # which sends no post_save, loses nothing.
+            cache.new_articles.append(article)
+        else:
+            article.save()
         status = IngestStatus.NEW
     else:
         ArticleRevision.objects.create(
@@ -228,8 +263,7 @@ def article_ingest(
             setattr(article, key, value)
         article.save()
         status = IngestStatus.UPDATED
-    if cache:
-        cache.remember_article(article)
+    cache.remember_article(article)
     statements_extract(
         article=article, cache=cache, fresh=status == IngestStatus.NEW, analysis=analysis
     )
