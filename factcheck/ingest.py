@@ -1,8 +1,10 @@
 """Ingest a list of inputs (files, folders, URLs, feeds): what `manage.py ingest` and the
 fetch tasks both run.
 
-Articles are committed a few at a time, each still all or nothing by its own savepoint, and
-each group is read, fetched and analysed before its transaction opens. The search index is
+Articles are committed a few at a time, each group's statements, claims and appearances
+written in one insert per table, and each article still all or nothing: a group that fails
+is stored again one article per savepoint. Each group is read, fetched and analysed before
+its transaction opens. The search index is
 not written here: the caller indexes :attr:`IngestReport.stored` in one go (the command at
 once, the tasks on the search queue), instead of once per saved row.
 """
@@ -16,11 +18,12 @@ from dataclasses import dataclass, field
 from django.db import DatabaseError, transaction
 
 from articles.inputs import InputOptions, iter_inputs
-from articles.parsed import IngestError
+from articles.parsed import IngestError, ParsedArticle
 
+from .nlp import ArticleAnalysis
 from .pipeline import analysed
 from .search import sync
-from .services import IngestCache, IngestStatus, article_ingest
+from .services import IngestCache, IngestStatus, articles_ingest
 
 # One commit per this many articles: a commit per article cost a tenth of the run, and a
 # group holds the write lock for a fraction of a second.
@@ -100,20 +103,45 @@ def _group_ingest(
     group: tuple, *, source_name: str, cache: IngestCache, failed: Callable[[str], None]
 ) -> tuple[list[tuple[str, IngestStatus, int]], IngestCache]:
     """Store one group inside the caller's transaction. Returns the (label, status, id) of
-    each stored article, counted only once that transaction commits, and the cache."""
-    done = []
+    each stored article, counted only once that transaction commits, and the cache.
+
+    The group's rows are written together; if anything in it fails, its articles are stored
+    again one at a time, so the bad one is named and the rest kept.
+    """
+    articles = []
     for label, item, analysis in group:
         if isinstance(item, IngestError):
             text = str(item)
             failed(text if text.startswith(label) else f"{label}: {text}")
-            continue
+        else:
+            articles.append((label, item, analysis))
+    try:
+        return _articles_store(articles, source_name=source_name, cache=cache), cache
+    except Exception:  # noqa: BLE001 - found again and named below, article by article
+        cache = IngestCache.preload()  # cached rows may belong to the rolled-back savepoint
+    done = []
+    for article in articles:
         try:
-            article, status = article_ingest(
-                parsed=item, source_name=source_name, cache=cache, analysis=analysis
-            )
+            done += _articles_store([article], source_name=source_name, cache=cache)
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the rest
-            cache = IngestCache.preload()  # cached rows may belong to the rolled-back savepoint
-            failed(f"{label}: {type(error).__name__}: {error}")
-            continue
-        done.append((label, status, article.pk))
+            cache = IngestCache.preload()
+            failed(f"{article[0]}: {type(error).__name__}: {error}")
     return done, cache
+
+
+def _articles_store(
+    articles: list[tuple[str, ParsedArticle, ArticleAnalysis | None]],
+    *,
+    source_name: str,
+    cache: IngestCache,
+) -> list[tuple[str, IngestStatus, int]]:
+    """Store these articles in one savepoint (articles_ingest is atomic)."""
+    stored = articles_ingest(
+        [(parsed, analysis) for _, parsed, analysis in articles],
+        source_name=source_name,
+        cache=cache,
+    )
+    return [
+        (label, status, article.pk)
+        for (label, _, _), (article, status) in zip(articles, stored, strict=True)
+    ]

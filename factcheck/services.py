@@ -5,6 +5,8 @@ module turns them into rows.
 """
 
 import hashlib
+import itertools
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,33 +42,44 @@ class IngestStatus(StrEnum):
 
 @dataclass
 class IngestCache:
-    """Rows reused across one batch, so a speaker seen in many articles costs one lookup.
+    """Rows reused across one batch, so a speaker seen in many articles costs one lookup, and
+    rows waiting for :meth:`flush`, so many articles cost one insert per table.
 
     :meth:`preload` reads the keys of every speaker and article once; after it, a name or an
-    article missing from the cache is known to be new and costs no query.
+    article missing from the cache is known to be new and costs no query, and a new speaker
+    waits for the flush too. Speakers are keyed by ``name_key``, which a speaker has before
+    it is saved.
     """
 
     sources: dict[str, Source] = field(default_factory=dict)
     speakers: dict[str, Speaker] = field(default_factory=dict)
-    alias_keys: dict[int, set[str]] = field(default_factory=dict)
-    roles: dict[int, dict[str, SpeakerRole]] = field(default_factory=dict)
+    alias_keys: dict[str, set[str]] = field(default_factory=dict)
+    roles: dict[str, dict[str, SpeakerRole]] = field(default_factory=dict)
     preloaded: bool = False
-    speaker_ids_by_key: dict[str, int] = field(default_factory=dict)
-    speaker_ids_by_surname: dict[str, set[int]] = field(default_factory=dict)
+    # Any name or alias key -> the name_key of its speaker; surname key -> name_keys.
+    speaker_keys: dict[str, str] = field(default_factory=dict)
+    speaker_keys_by_surname: dict[str, set[str]] = field(default_factory=dict)
     article_keys: set[str] = field(default_factory=set)
-    # Alias and role rows waiting for :meth:`flush`: one insert per article, not per name.
+    # Rows waiting for :meth:`flush`: one insert per table for all the articles of a commit
+    # (each insert costs Django and the database far more than a row).
+    new_articles: list[Article] = field(default_factory=list)
+    new_speakers: list[Speaker] = field(default_factory=list)
     new_aliases: list[SpeakerAlias] = field(default_factory=list)
     new_roles: list[SpeakerRole] = field(default_factory=list)
     widened_roles: dict[int, SpeakerRole] = field(default_factory=dict)
+    new_statements: list[Statement] = field(default_factory=list)
+    new_claims: list[tuple[Statement, nlp.ClaimCandidate]] = field(default_factory=list)
 
     @classmethod
     def preload(cls) -> "IngestCache":
         cache = cls(preloaded=True)
+        name_keys = {}
         for pk, key, surname in Speaker.objects.values_list("pk", "name_key", "surname_key"):
-            cache.speaker_ids_by_key[key] = pk
-            cache.speaker_ids_by_surname.setdefault(surname, set()).add(pk)
+            name_keys[pk] = key
+            cache.speaker_keys[key] = key
+            cache.speaker_keys_by_surname.setdefault(surname, set()).add(key)
         for speaker_id, key in SpeakerAlias.objects.values_list("speaker_id", "name_key"):
-            cache.speaker_ids_by_key.setdefault(key, speaker_id)
+            cache.speaker_keys.setdefault(key, name_keys[speaker_id])
         for url, external_id, digest in Article.objects.values_list(
             "url", "external_id", "content_hash"
         ):
@@ -90,7 +103,14 @@ class IngestCache:
             )
 
     def flush(self) -> None:
-        """Write the alias and role rows that speaker resolution recorded."""
+        """Write the rows waiting here: the articles stored since the last flush with their
+        statements and claims, and the speakers, aliases and roles that speaker resolution
+        recorded."""
+        if self.new_articles:
+            Article.objects.bulk_create(self.new_articles)
+        if self.new_speakers:
+            Speaker.objects.bulk_create(self.new_speakers)
+            Speaker.history.bulk_history_create(self.new_speakers)
         if self.new_aliases:
             SpeakerAlias.objects.bulk_create(self.new_aliases, ignore_conflicts=True)
         if self.new_roles:
@@ -99,13 +119,28 @@ class IngestCache:
             SpeakerRole.objects.bulk_update(
                 self.widened_roles.values(), ["first_seen", "last_seen"]
             )
-        self.new_aliases, self.new_roles, self.widened_roles = [], [], {}
+        if self.new_statements:
+            Statement.objects.bulk_create(self.new_statements)
+        if self.new_claims:
+            _claims_store(self.new_claims)
+        self.new_articles, self.new_speakers, self.new_aliases = [], [], []
+        self.new_roles, self.widened_roles = [], {}
+        self.new_statements, self.new_claims = [], []
 
     def remember_speaker(self, speaker: Speaker, *keys: str) -> None:
         if self.preloaded:
             for key in keys:
-                self.speaker_ids_by_key.setdefault(key, speaker.pk)
-            self.speaker_ids_by_surname.setdefault(speaker.surname_key, set()).add(speaker.pk)
+                self.speaker_keys.setdefault(key, speaker.name_key)
+            self.speaker_keys_by_surname.setdefault(speaker.surname_key, set()).add(
+                speaker.name_key
+            )
+
+    def add_new_speaker(self, key: str, speaker: Speaker) -> None:
+        """A speaker just created (or waiting for the flush): it has no aliases or roles."""
+        self.speakers[key] = speaker
+        self.alias_keys[speaker.name_key] = set()
+        self.roles[speaker.name_key] = {}
+        self.remember_speaker(speaker, key)
 
 
 def claim_fingerprint(text: str) -> str:
@@ -143,7 +178,6 @@ def _existing_article(parsed: ParsedArticle, digest: str) -> Article | None:
     return None
 
 
-@transaction.atomic
 def article_ingest(
     *,
     parsed: ParsedArticle,
@@ -157,12 +191,40 @@ def article_ingest(
     statements an editor has reviewed. ``analysis`` is the NLP result for ``parsed.text``
     when it was computed elsewhere (a worker process); otherwise it is computed here.
     """
+    return articles_ingest(
+        [(parsed, analysis)], source_name=source_name, cache=cache or IngestCache()
+    )[0]
+
+
+@transaction.atomic
+def articles_ingest(
+    items: Iterable[tuple[ParsedArticle, nlp.ArticleAnalysis | None]],
+    *,
+    source_name: str = "",
+    cache: IngestCache,
+) -> list[tuple[Article, IngestStatus]]:
+    """Store several articles as :func:`article_ingest` does, in one transaction; their rows
+    wait in the cache and are written together at the end, one insert per table."""
+    stored = [
+        _article_store(parsed=parsed, source_name=source_name, cache=cache, analysis=analysis)
+        for parsed, analysis in items
+    ]
+    cache.flush()
+    return stored
+
+
+def _article_store(
+    *,
+    parsed: ParsedArticle,
+    source_name: str,
+    cache: IngestCache,
+    analysis: nlp.ArticleAnalysis | None,
+) -> tuple[Article, IngestStatus]:
     digest = content_hash(parsed.text)
-    article = (
-        _existing_article(parsed, digest)
-        if not cache or cache.may_hold_article(parsed, digest)
-        else None
-    )
+    article = None
+    if cache.may_hold_article(parsed, digest):
+        cache.flush()  # an earlier version may be waiting there
+        article = _existing_article(parsed, digest)
     if article and article.content_hash == digest:
         return article, IngestStatus.UNCHANGED
     analysis = analysis or nlp.analyse_article(parsed.text)
@@ -182,7 +244,13 @@ def article_ingest(
         "content_hash": digest,
     }
     if article is None:
-        article = Article.objects.create(**fields)
+        article = Article(**fields)
+        if cache.preloaded:
+            # Ingest's cache; signal-driven indexing is paused there, so a bulk insert,
+            # which sends no post_save, loses nothing.
+            cache.new_articles.append(article)
+        else:
+            article.save()
         status = IngestStatus.NEW
     else:
         ArticleRevision.objects.create(
@@ -195,8 +263,7 @@ def article_ingest(
             setattr(article, key, value)
         article.save()
         status = IngestStatus.UPDATED
-    if cache:
-        cache.remember_article(article)
+    cache.remember_article(article)
     statements_extract(
         article=article, cache=cache, fresh=status == IngestStatus.NEW, analysis=analysis
     )
@@ -224,12 +291,18 @@ def statements_extract(
 ) -> list[Statement]:
     """Replace the machine's unreviewed statements of ``article`` with a fresh extraction.
 
-    ``fresh`` says the article was just created, so there is nothing old to replace.
+    ``fresh`` says the article was just created, so there is nothing old to replace: its rows
+    may wait in a given ``cache`` for the caller's flush. The statements are returned unsaved
+    until then.
     """
+    owns_cache = cache is None
     cache = cache or IngestCache()
     orphan_candidates: set[int] = set()
     kept_spans: set[tuple[int, int]] = set()
     if not fresh:
+        # Old rows are read and replaced here: every row waiting in the cache goes in first,
+        # and this article's own rows before its orphaned claims are looked for.
+        cache.flush()
         old_pending = article.statements.filter(review_status=ReviewStatus.PENDING)
         orphan_candidates = set(
             Claim.objects.filter(appearances__statement__in=old_pending).values_list(
@@ -277,12 +350,11 @@ def statements_extract(
                 confidence=item.confidence,
             )
         )
-    cache.flush()
-    Statement.objects.bulk_create(statements)
-    _claims_store(
-        article=article,
-        statements=list(zip(statements, (claims for _, claims in extracted), strict=True)),
-    )
+    cache.new_statements.extend(statements)
+    for statement, (_, claims) in zip(statements, extracted, strict=True):
+        cache.new_claims.extend((statement, candidate) for candidate in claims)
+    if owns_cache or not fresh:
+        cache.flush()
     if orphan_candidates:
         claims_drop_orphans(orphan_candidates)
     return statements
@@ -300,48 +372,51 @@ def claims_drop_orphans(claim_ids: Iterable[int]) -> None:
     ).delete()
 
 
-def _claims_store(
-    *, article: Article, statements: list[tuple[Statement, tuple[nlp.ClaimCandidate, ...]]]
-) -> None:
-    """Store each statement's claims; a claim already known for the speaker gains an appearance."""
-    pending: list[tuple[Statement, nlp.ClaimCandidate, str]] = []
-    for statement, candidates in statements:
-        for candidate in candidates:
-            pending.append((statement, candidate, claim_fingerprint(candidate.text)))
-    if not pending:
-        return
-    fingerprints = {fp for _, _, fp in pending}
-    existing = {
-        (c.speaker_id, c.fingerprint): c for c in Claim.objects.filter(fingerprint__in=fingerprints)
-    }
-    new_claims: dict[tuple[int | None, str], Claim] = {}
-    for statement, candidate, fp in pending:
-        key = (statement.speaker_id, fp)
-        if key not in existing and key not in new_claims:
-            new_claims[key] = Claim(
-                speaker_id=statement.speaker_id,
-                text=candidate.text,
-                fingerprint=fp,
-                claim_type=candidate.claim_type,
-                check_worthiness=candidate.check_worthiness,
-                worthiness_reasons=list(candidate.reasons),
-                first_seen_at=article.published_at,
-            )
-    Claim.objects.bulk_create(new_claims.values())
-    earlier = [
-        claim
-        for claim in existing.values()
-        if article.published_at
-        and (claim.first_seen_at is None or article.published_at < claim.first_seen_at)
+def _claims_store(candidates: list[tuple[Statement, nlp.ClaimCandidate]]) -> None:
+    """Store the claims of saved statements, article after article in the order given; a
+    claim already known for the speaker gains an appearance."""
+    pending = [
+        (statement, candidate, claim_fingerprint(candidate.text))
+        for statement, candidate in candidates
     ]
-    for claim in earlier:
-        claim.first_seen_at = article.published_at
-    if earlier:
-        Claim.objects.bulk_update(earlier, ["first_seen_at"])
-    existing.update(new_claims)
+    # Every claim with one of these fingerprints, by fingerprint and speaker: those stored
+    # and those created below for an earlier article.
+    known: dict[str, dict[int | None, Claim]] = defaultdict(dict)
+    for claim in Claim.objects.filter(fingerprint__in={fp for _, _, fp in pending}):
+        known[claim.fingerprint][claim.speaker_id] = claim
+    new_claims: list[Claim] = []
+    moved_earlier: dict[int, Claim] = {}
+    for _, items in itertools.groupby(pending, key=lambda item: item[0].article_id):
+        items = list(items)
+        published = items[0][0].article.published_at
+        if published:
+            # An article seen before a claim's first sighting moves it earlier: every claim
+            # sharing one of its fingerprints, whoever said it.
+            for fp in {fp for _, _, fp in items}:
+                for claim in known[fp].values():
+                    if claim.first_seen_at is None or published < claim.first_seen_at:
+                        claim.first_seen_at = published
+                        if claim.pk is not None:
+                            moved_earlier[claim.pk] = claim
+        for statement, candidate, fp in items:
+            if statement.speaker_id not in known[fp]:
+                claim = Claim(
+                    speaker_id=statement.speaker_id,
+                    text=candidate.text,
+                    fingerprint=fp,
+                    claim_type=candidate.claim_type,
+                    check_worthiness=candidate.check_worthiness,
+                    worthiness_reasons=list(candidate.reasons),
+                    first_seen_at=published,
+                )
+                known[fp][statement.speaker_id] = claim
+                new_claims.append(claim)
+    Claim.objects.bulk_create(new_claims)
+    if moved_earlier:
+        Claim.objects.bulk_update(moved_earlier.values(), ["first_seen_at"])
     appearances = {}
     for statement, candidate, fp in pending:
-        claim = existing[(statement.speaker_id, fp)]
+        claim = known[fp][statement.speaker_id]
         appearances[(claim.pk, statement.pk, candidate.start)] = ClaimAppearance(
             claim=claim, statement=statement, start=candidate.start, end=candidate.end
         )
@@ -370,12 +445,12 @@ def speaker_resolve(
     speaker = cache.speakers.get(key)
     if speaker is None:
         speaker = _speaker_lookup(display, key, cache)
-        if speaker is None:
-            speaker = _speaker_create(display, key, is_organisation)
-            cache.alias_keys[speaker.pk] = set()
-            cache.roles[speaker.pk] = {}
-        cache.speakers[key] = speaker
-        cache.remember_speaker(speaker, key)
+        if speaker is not None:
+            cache.speakers[key] = speaker
+            cache.remember_speaker(speaker, key)
+        else:
+            speaker = _speaker_create(display, key, is_organisation, cache)
+            cache.add_new_speaker(key, speaker)
     _speaker_aliases_record(
         speaker=speaker, names=(display, canonical_name(mention_name)), cache=cache
     )
@@ -387,7 +462,8 @@ def speaker_resolve(
 
 
 def _speakers_create_new(items: list[nlp.ExtractedStatement], cache: IngestCache) -> None:
-    """Create in one insert the speakers of an article that no lookup finds.
+    """Create in one insert the speakers of an article that no lookup finds (with a preloaded
+    cache: queue them for its flush).
 
     Only full names (two words or more): whether a lone surname is someone known depends on
     who exists, so :func:`speaker_resolve` settles those one at a time, after these.
@@ -406,21 +482,30 @@ def _speakers_create_new(items: list[nlp.ExtractedStatement], cache: IngestCache
         new[key] = _speaker_row(display, key, item.speaker_is_organisation)
     if not new:
         return
-    try:
-        with transaction.atomic():
-            Speaker.objects.bulk_create(new.values())
-    except IntegrityError:
-        return  # another process created one of them: speaker_resolve takes them one by one
-    Speaker.history.bulk_history_create(list(new.values()))
+    if cache.preloaded:
+        cache.new_speakers.extend(new.values())
+    else:
+        try:
+            with transaction.atomic():
+                Speaker.objects.bulk_create(new.values())
+        except IntegrityError:
+            return  # another process created one of them: speaker_resolve takes them one by one
+        Speaker.history.bulk_history_create(list(new.values()))
     for key, speaker in new.items():
-        cache.speakers[key] = speaker
-        cache.alias_keys[speaker.pk] = set()
-        cache.roles[speaker.pk] = {}
-        cache.remember_speaker(speaker, key)
+        cache.add_new_speaker(key, speaker)
 
 
-def _speaker_create(display: str, key: str, is_organisation: bool) -> Speaker:
-    """A new speaker; if another process created it a moment ago, that one."""
+def _speaker_create(display: str, key: str, is_organisation: bool, cache: IngestCache) -> Speaker:
+    """A new speaker; if another process created it a moment ago, that one.
+
+    With a preloaded cache it is only queued for the cache's flush: if another process
+    created it meanwhile, that flush fails and ingest stores the group again with a fresh
+    cache, which knows it.
+    """
+    if cache.preloaded:
+        speaker = _speaker_row(display, key, is_organisation)
+        cache.new_speakers.append(speaker)
+        return speaker
     try:
         with transaction.atomic():
             speaker = _speaker_row(display, key, is_organisation)
@@ -452,21 +537,24 @@ def _speaker_lookup(display: str, key: str, cache: IngestCache) -> Speaker | Non
 
 
 def _speaker_lookup_cached(display: str, key: str, cache: IngestCache) -> Speaker | None:
-    speaker_id = cache.speaker_ids_by_key.get(key)
-    if speaker_id is None and len(name_words(display)) == 1:
-        same_surname = cache.speaker_ids_by_surname.get(key, set())
+    name_key = cache.speaker_keys.get(key)
+    if name_key is None and len(name_words(display)) == 1:
+        same_surname = cache.speaker_keys_by_surname.get(key, set())
         if len(same_surname) == 1:
-            speaker_id = next(iter(same_surname))
-    return Speaker.objects.get(pk=speaker_id) if speaker_id is not None else None
+            name_key = next(iter(same_surname))
+    if name_key is None:
+        return None
+    # A speaker created in this batch may still wait for the flush.
+    return cache.speakers.get(name_key) or Speaker.objects.get(name_key=name_key)
 
 
 def _speaker_aliases_record(
     *, speaker: Speaker, names: tuple[str, ...], cache: IngestCache
 ) -> None:
-    known = cache.alias_keys.get(speaker.pk)
+    known = cache.alias_keys.get(speaker.name_key)
     if known is None:
         known = set(speaker.aliases.values_list("name_key", flat=True))
-        cache.alias_keys[speaker.pk] = known
+        cache.alias_keys[speaker.name_key] = known
     for alias in names:
         alias_key = nlp.fold_key(alias)
         if alias and alias_key not in known:
@@ -480,10 +568,10 @@ def _speaker_role_record(
     *, speaker: Speaker, role: str, seen_at: datetime | None, cache: IngestCache
 ) -> None:
     """Record that ``speaker`` held ``role`` at ``seen_at``, widening the dates it was seen."""
-    roles = cache.roles.get(speaker.pk)
+    roles = cache.roles.get(speaker.name_key)
     if roles is None:
         roles = {r.title_key: r for r in speaker.roles.all()}
-        cache.roles[speaker.pk] = roles
+        cache.roles[speaker.name_key] = roles
     title_key = nlp.fold_key(role)[:500]
     record = roles.get(title_key)
     if record is None:

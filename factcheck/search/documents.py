@@ -11,34 +11,50 @@ from .base import Document
 
 
 def claim_documents(claims: QuerySet) -> Iterator[Document]:
-    rows = claims.select_related("speaker", "current_verdict").annotate(
-        source_id=Min("appearances__statement__article__source_id")
-    )
-    for claim in rows:
+    # Plain values, not model rows: ingest indexes tens of thousands of claims and statements.
+    rows = claims.annotate(source_id=Min("appearances__statement__article__source_id"))
+    for pk, text, speaker_id, speaker, source_id, rating, claim_type, date in rows.values_list(
+        "pk",
+        "text",
+        "speaker_id",
+        "speaker__name",
+        "source_id",
+        "current_verdict__rating",
+        "claim_type",
+        "first_seen_at",
+    ):
         yield Document(
             type="claim",
-            obj_id=claim.pk,
-            text=claim.text,
-            speaker=claim.speaker.name if claim.speaker else "",
-            speaker_id=claim.speaker_id,
-            source_id=claim.source_id,
-            rating=claim.current_verdict.rating if claim.current_verdict else "",
-            claim_type=claim.claim_type,
-            date=claim.first_seen_at,
+            obj_id=pk,
+            text=text,
+            speaker=speaker or "",
+            speaker_id=speaker_id,
+            source_id=source_id,
+            rating=rating or "",
+            claim_type=claim_type,
+            date=date,
         )
 
 
 def statement_documents(statements: QuerySet) -> Iterator[Document]:
-    for statement in statements.select_related("speaker", "article"):
+    for pk, quote, speaker_id, speaker, article_id, source_id, date in statements.values_list(
+        "pk",
+        "quote",
+        "speaker_id",
+        "speaker__name",
+        "article_id",
+        "article__source_id",
+        "article__published_at",
+    ):
         yield Document(
             type="statement",
-            obj_id=statement.pk,
-            text=statement.quote,
-            speaker=statement.speaker.name if statement.speaker else "",
-            speaker_id=statement.speaker_id,
-            source_id=statement.article.source_id,
-            date=statement.article.published_at,
-            article_id=statement.article_id,
+            obj_id=pk,
+            text=quote,
+            speaker=speaker or "",
+            speaker_id=speaker_id,
+            source_id=source_id,
+            date=date,
+            article_id=article_id,
         )
 
 

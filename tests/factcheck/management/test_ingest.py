@@ -80,14 +80,14 @@ def test_a_failure_while_storing_rolls_back_that_article_only(tmp_path, monkeypa
         json.loads(line) for line in (SAMPLES / "fa-news-sample.jsonl").read_text().splitlines()[:3]
     ]
     doomed = records[1]["id"]
-    store_claims = services._claims_store
+    extract = services.statements_extract
 
-    def failing(*, article, statements):
+    def failing(*, article, **options):
         if article.external_id == doomed:
             raise RuntimeError("disk full")
-        return store_claims(article=article, statements=statements)
+        return extract(article=article, **options)
 
-    monkeypatch.setattr(services, "_claims_store", failing)
+    monkeypatch.setattr(services, "statements_extract", failing)
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
     out, err = ingest_failing(str(path))
@@ -97,6 +97,31 @@ def test_a_failure_while_storing_rolls_back_that_article_only(tmp_path, monkeypa
     assert Article.objects.count() == 2
     assert Statement.objects.filter(article__external_id=doomed).count() == 0
     assert Statement.objects.count() > 0
+
+
+def test_a_speaker_another_process_created_meanwhile_is_reused(tmp_path, monkeypatch):
+    """A group's new speakers are written when the group ends; one created meanwhile by
+    another process (unknown to this run's cache) makes that write fail, and the group is
+    stored again with a cache that knows it: no article lost, no speaker twice."""
+    from factcheck.models import Speaker
+    from factcheck.services import IngestCache
+
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        "\n".join((SAMPLES / "fa-news-sample.jsonl").read_text().splitlines()[:3]) + "\n"
+    )
+    stale = IngestCache.preload()  # before the other process's speakers exist
+    ingest(str(path))  # the other process
+    speakers = set(Speaker.objects.values_list("pk", "name_key"))
+    assert speakers
+    Article.objects.all().delete()
+    preload = IngestCache.preload
+    caches = iter([stale])
+    monkeypatch.setattr(IngestCache, "preload", lambda: next(caches, None) or preload())
+    out, _ = ingest(str(path))
+    assert summary(out) == "new 3, updated 0, unchanged 0, failed 0"
+    assert set(Speaker.objects.values_list("pk", "name_key")) == speakers
+    assert Statement.objects.filter(speaker__isnull=False).exists()
 
 
 def test_ingest_gzipped_jsonl(tmp_path):
@@ -247,14 +272,14 @@ def test_a_group_whose_commit_fails_is_reported_failed_and_leaves_nothing(tmp_pa
     records = [
         json.loads(line) for line in (SAMPLES / "fa-news-sample.jsonl").read_text().splitlines()[:3]
     ]
-    store_claims = services._claims_store
+    extract = services.statements_extract
 
-    def dangling(*, article, statements):
+    def dangling(*, article, **options):
         if article.external_id == records[1]["id"]:
             ArticleRevision.objects.create(article_id=10**9, text="x", content_hash="x")
-        return store_claims(article=article, statements=statements)
+        return extract(article=article, **options)
 
-    monkeypatch.setattr(services, "_claims_store", dangling)
+    monkeypatch.setattr(services, "statements_extract", dangling)
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
     out, err = ingest_failing(str(path))
