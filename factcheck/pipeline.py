@@ -1,8 +1,10 @@
 """Run the NLP analysis of a stream of articles in worker processes, in order.
 
 The main process keeps writing rows while workers normalise and extract the next articles;
-results come back in input order. The NLP layer knows nothing of Django, so a forked worker
-never touches the database. If the pool breaks, the rest is analysed in-process.
+results come back in input order. When the main process would wait for a result, it
+analyses a queued article no worker has started yet instead. The NLP layer knows nothing of
+Django, so a forked worker never touches the database. If the pool breaks, the rest is
+analysed in-process.
 """
 
 import multiprocessing
@@ -63,6 +65,8 @@ def analysed(items: Iterable[Item], *, workers: int) -> Iterator[Analysed]:
             label, item, future = pending.popleft()
             analysis = None
             if future is not None and not broken:
+                while not future.done() and _analyse_one_here(pending):
+                    pass
                 try:
                     analysis = future.result()
                 except BrokenProcessPool:
@@ -74,3 +78,25 @@ def analysed(items: Iterable[Item], *, workers: int) -> Iterator[Analysed]:
                 for label, item in source:
                     yield label, item, None
                 return
+
+
+def _analyse_one_here(
+    pending: deque[tuple[str, ParsedArticle | IngestError, Future | None]],
+) -> bool:
+    """Analyse in this process the last queued article that no worker has started; False if
+    there is none. Stores the result in its place in ``pending``.
+
+    Analysis takes longer than storing now, so without this the main process would idle
+    while its core is free; the last article is taken so the workers keep the next ones.
+    """
+    for index in range(len(pending) - 1, -1, -1):
+        label, item, future = pending[index]
+        if future is not None and future.cancel():
+            here: Future = Future()
+            try:
+                here.set_result(nlp.analyse_article(item.text))
+            except Exception as error:  # noqa: BLE001 - raised where a worker's would be
+                here.set_exception(error)
+            pending[index] = (label, item, here)
+            return True
+    return False
