@@ -1,12 +1,12 @@
 """Ingest a list of inputs (files, folders, URLs, feeds): what `manage.py ingest` and the
 fetch tasks both run.
 
-Articles are committed a few at a time, each group's statements, claims and appearances
-written in one insert per table, and each article still all or nothing: a group that fails
-is stored again one article per savepoint. Each group is read, fetched and analysed before
-its transaction opens. The search index is
-not written here: the caller indexes :attr:`IngestReport.stored` in one go (the command at
-once, the tasks on the search queue), instead of once per saved row.
+Articles are committed a few at a time, each group's rows (articles, speakers, statements,
+claims...) written with one insert per table, and each article still all or nothing: a group
+that fails is stored again one article per savepoint. Each group is read, fetched and
+analysed before its transaction opens. The search index is not written here: the caller
+indexes :attr:`IngestReport.stored` in one go (the command at once, the tasks on the search
+queue), instead of once per saved row.
 """
 
 import contextlib
