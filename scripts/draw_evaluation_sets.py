@@ -70,6 +70,9 @@ LATER_DRAWS = [
     ("dev-extra12", 20261218, 48),
     ("dev-extra13", 20261219, 48),
     ("dev-extra14", 20261220, 48),
+    # The next round's blind measure: drawn and handed to annotators at the start of the
+    # round, set aside unread, and scored once at its end.
+    ("check5", 20261221, 96),
 ]
 MAX_CHARS = 5000
 
