@@ -76,6 +76,14 @@ _KHASTAR = re.compile(
     # "خواستار ... شده و اعلام کردند": the participle before a second verb.
     rf"شده(?=\s+و\s))(?!{_LETTER})"
 )
+# "وزیر نیرو بر ضرورت صرفه‌جویی تاکید کرد": the position stressed is between بر and the verb.
+_EMPHASIS = re.compile(
+    # Not the بر of a compound preposition (با تکیه بر X، بر Y تاکید کرد).
+    rf"(?<!{_LETTER})(?<!تکیه )(?<!تاکید )(?<!تأکید )(?<!اشاره )(?<!مبتنی )(?<!علاوه )(?<!مبنی )"
+    rf"بر\s+(?P<content>[^.،,:؛\n]{{3,250}}?)\s+(?:تاکید|تأکید){_J}"
+    rf"(?:کرد|کردند|نمود|نمودند|کرده|کرده{_J}است|کرده{_J}اند|داشت|داشتند|دارد|دارند|"
+    rf"می{_J}کند|می{_J}کنند)(?!{_LETTER})"
+)
 _KHAST = re.compile(
     rf"(?<!{_LETTER})(?:خواست|خواستند|خواسته{_J}است|می{_J}خواهد|"
     # "از ای‌اف‌سی خواسته تا ...": the participle alone, its است dropped, before تا or که.
@@ -440,6 +448,7 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         (_PROMISE_OBJECT, "وعده ... را داد"),
         (_KHABAR_AZ, "خبر از ... داد"),
         (_KHASTAR, "خواستار ... شد"),
+        (_EMPHASIS, "بر ... تاکید کرد"),
     ):
         for match in pattern.finditer(folded, para.content_start, para.end):
             opening = clause_start(folded, para.content_start, match.start())
@@ -585,7 +594,7 @@ _FINDERS = (
         _according_to_candidates,
         ("گفته", "اعتقاد", "عقیده", "باور", "اعلام", "نوشته", "ادعای", "فرموده"),
     ),
-    (_between_candidates, ("خبر", "خواستار", "وعده", "قول")),
+    (_between_candidates, ("خبر", "خواستار", "وعده", "قول", "تاکید", "تأکید")),
     (
         _after_verb_candidates,
         ("خواست", "قول", "وعده", "اطمینان", "احتمال", "معتقد", "اعتقاد", "مدعی", "دعوت", "باور"),

@@ -150,6 +150,38 @@ _COUNTS = {"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "چ
 _TITLES_IN_SURNAMES = {fold_words(w) for w in ("قاضی", "وکیل")}
 
 
+# Titles that only ever open a name: one inside a subject starts the name there.
+_OPENING_TITLES = {
+    fold_key(t)
+    for t in (
+        "حجت‌الاسلام",
+        "حجت‌الاسلام‌والمسلمین",
+        "آیت‌الله",
+        "آیت‌الله‌العظمی",
+        "دکتر",
+        "مهندس",
+        "پروفسور",
+        "سردار",
+        "سرلشکر",
+        "سرتیپ",
+        "سرهنگ",
+        "سرگرد",
+        "دریادار",
+    )
+}
+
+
+def _inner_title(words: list[str]) -> int | None:
+    """Where a title that opens names stands inside a phrase, after its first word."""
+    for index in range(1, len(words) - 1):
+        if fold_key(words[index]) in _OPENING_TITLES or (
+            fold_key(" ".join(words[index : index + 2])) in _OPENING_TITLES
+            and index + 2 < len(words)
+        ):
+            return index
+    return None
+
+
 def _only_honorifics(phrase: str) -> bool:
     return all(fold_words(word) in _HONORIFIC_KEYS for word in _words(phrase))
 
@@ -218,6 +250,16 @@ def parse_mention(phrase: str) -> Mention:
             return Mention(text=text, mention_type="role", role=cleaned)
         cleaned = head
     words = _words(cleaned)
+    if (
+        _inner_title(words) == 1
+        and not is_role_head(words[0])
+        and not is_organisation_head(words[0])
+    ):
+        # "زهرا حجت‌الاسلام محمدهمایون زرینه": a place name's last word left by a dateline
+        # (از بویین زهرا); a title opens a name, so the name starts there. After a title
+        # (نماینده آیت‌الله سیستانی) the titled person is someone else.
+        name = strip_honorifics(" ".join(words[1:]))
+        return Mention(text=text, mention_type="name", name=name)
     if key in _STATE_KEYS:
         return Mention(text=text, mention_type="name", name=cleaned, is_organisation=True)
     if is_role_head(words[0]) or (

@@ -123,3 +123,10 @@ def test_vague_subjects_whatever_their_spacing_and_bare_demonstratives():
     assert parse_mention("خیلی‌ها").mention_type == "vague"
     assert parse_mention("این").mention_type == "none"
     assert parse_mention("این مقام").mention_type != "none"
+
+
+def test_a_title_inside_a_subject_opens_the_name_unless_a_title_comes_first():
+    # "از بویین زهرا": the dateline's city leaves its last word before the title.
+    assert parse_mention("زهرا حجت‌الاسلام محمدهمایون زرینه").name == "محمدهمایون زرینه"
+    representative = parse_mention("نماینده آیت‌الله سیستانی")
+    assert (representative.mention_type, representative.role) == ("role", "نماینده آیت‌الله سیستانی")
