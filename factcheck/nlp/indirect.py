@@ -129,6 +129,11 @@ def _perfect_forms() -> set[str]:
     }
 
 
+# Speech verbs among the evaluative ones: a که after them opens new content (عنوان کرد که
+# ...), where after the others (دانست, متهم کرد) it goes on about the object.
+_SPEECH_KEYS = {fold_words(w) for w in ("عنوان", "بیان", "اعلام")}
+
+
 @functools.cache
 def _evaluative_verbs() -> re.Pattern[str]:
     """``... را ... دانست / توصیف کرد / خواند / برشمرد / قلمداد کرد / ارزیابی کرد / متهم کرد``."""
@@ -579,7 +584,13 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             adverb = _TIME_ADVERB.match(folded, start)
         verb = " ".join(text[match.start() : match.end()].split())
         cue = f"از ... به عنوان ... {verb}" if as_what else f"را ... {verb}"
-        candidate = _make(text, folded, para, start, match.start(), cue, mention, mention_start)
+        end = match.start()
+        relative = re.match(r"[\s\u200c]*که(?!\S)", folded[match.end() : match.end() + 12])
+        if relative and fold_words(match.group("verb")).split()[0] not in _SPEECH_KEYS:
+            # "کارمندان را از اقشاری دانست که توانایی خرید ندارند": the clause after the verb
+            # says what the complement is, so the span runs through it.
+            end = reported_end(folded, match.end() + relative.end(), para.end)
+        candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
         if candidate:
             found.append(candidate)
     return found
