@@ -174,6 +174,11 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "یاد کرده بود",
         "نام برده است",
         "نام برده بود",
+        # "آزادی گروگان‌ها را خواستار شد": what is asked for is the object.
+        "خواستار شد",
+        "خواستار شدند",
+        "خواستار شده است",
+        "خواستار شده",
         *_NEEDS_COMPLEMENT,
         *_perfect_forms(),
     ]
@@ -530,6 +535,21 @@ def _reads_or_calls(folded: str, match: re.Match[str]) -> bool:
     return bool(before) and before[-1] in {"می", "فرا", "فرامی"}
 
 
+def _subject_before_comma(
+    text: str, folded: str, mention: Mention, start: int
+) -> tuple[Mention, int | None]:
+    """``امام جمعه آبیک، حضور مردم در راهپیمایی را خواستار شد``: before an object with را a
+    comma ends the subject, unless a title follows it (``علی شمخانی، دبیر شورا``). Returns
+    the subject and where the object starts when the comma split them."""
+    comma = _COMMA.search(folded, start, start + len(mention.text)) if mention.text else None
+    if not comma:
+        return mention, None
+    tail = folded[comma.end() : start + len(mention.text)].split()
+    if not tail or is_role_head(tail[0]) or len(tail) < 2:
+        return mention, None
+    return parse_mention(text[start : comma.start()]), comma.end()
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
 
@@ -541,6 +561,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
     for index, match in enumerate(verbs):
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
+        mention, object_start = _subject_before_comma(text, folded, mention, mention_start)
         start = mention_start + len(mention.text) if mention.text else opening
         earlier = [v.end() for v in verbs[:index] if opening <= v.end() <= match.start()]
         if earlier and earlier[-1] > start:
@@ -568,7 +589,10 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             following = folded[match.end() : match.end() + 8].split()[:1]
             if following and following[0] == "که":
                 continue  # "اعلام کرد که ...": the content follows
-        commas = [] if as_what else list(_COMMA.finditer(folded, start, start + objects[0]))
+        if object_start is not None and not as_what:
+            start = max(start, object_start)
+        split = as_what or object_start is not None
+        commas = [] if split else list(_COMMA.finditer(folded, start, start + objects[0]))
         framing = _FRAMING.match(folded, start)
         if framing and not commas:
             # "X با اشاره به جایگاه مرجعیت، توجه به عقاید را ... دانست": the framing phrase
@@ -585,6 +609,11 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         verb = " ".join(text[match.start() : match.end()].split())
         cue = f"از ... به عنوان ... {verb}" if as_what else f"را ... {verb}"
         end = match.start()
+        if fold_words(match.group("verb")).startswith("خواستار"):
+            object_marker = re.search(r"(?<!\S)را[\s\u200c]*$", folded[start : match.start()])
+            if not object_marker:
+                continue  # "خواستار ... شد": the content follows خواستار (between_candidates)
+            end = start + object_marker.start()
         relative = re.match(r"[\s\u200c]*که(?!\S)", folded[match.end() : match.end() + 12])
         if relative and fold_words(match.group("verb")).split()[0] not in _SPEECH_KEYS:
             # "کارمندان را از اقشاری دانست که توانایی خرید ندارند": the clause after the verb
