@@ -403,8 +403,9 @@ ANSWER_CUE = "interview answer"
 # "... بخش‌های مهم آن در ادامه می‌آید.", "... که در ادامه آن را می‌خوانید:": the paragraphs
 # after this are the interviewee's words (answers, or bullets of what they said).
 _ANNOUNCES_INTERVIEW = re.compile(
-    r"در\s+ادامه\s+(?:آن\s+را\s+|این\s+گفت[\u200c ]?و[\u200c ]?گو\s+)?"
-    r"(?:می[\u200c ]?آید|آمده\s+است|می[\u200c ]?خوانید|می[\u200c ]?خوانیم)\s*[.:]?\s*$"
+    r"(?:در\s+ادامه|در\s+زیر|در\s+این[\u200c ]?جا)\s+(?:متن\s+(?:کامل\s+)?)?"
+    r"(?:آن\s+را\s+|این\s+گفت[\u200c ]?و[\u200c ]?گو\s+)?"
+    r"(?:می[\u200c ]?آید|آمده\s+است|می[\u200c ]?خوانید|می[\u200c ]?خوانیم)\s*[.:؛]?\s*$"
 )
 # The announcement must be of an interview or a talk, not of a report, list or document.
 _INTERVIEW_WORD = re.compile(r"گفت[\u200c ]*و[\u200c ]*گو|گفتگو|مصاحبه|سخنان|صحبت")
@@ -415,6 +416,10 @@ _INTERVIEW_MIN_ANSWERS = 2
 
 
 _SUBHEADING_MAX_WORDS = 10
+_HELD_INTERVIEW = re.compile(
+    r"(?:گفت[\u200c ]*و[\u200c ]*گو|گفتگو|مصاحبه)(?:ی|یی|\S*ای)?\s+(?:\S+\s+){0,6}?"
+    r"(?:انجام\s+داد|انجام\s+داده\s+است|کرد)\s*[.]?\s*$"
+)
 
 
 def _opens_answers_under_subheadings(
@@ -422,11 +427,14 @@ def _opens_answers_under_subheadings(
 ) -> bool:
     """``... با "ورزش سه" گفت‌وگو کرد:`` or ``... به سوالات پاسخ گفت:`` ending its paragraph,
     then a subheading: the answers follow, one or more paragraphs under each subheading."""
-    if not following or not re.search(r":\s*$", folded[para.content_start : para.end]):
+    if not following:
         return False
     ending = folded[para.content_start : para.end]
-    if not (speech_verb_pattern().search(ending) or _INTERVIEW_WORD.search(ending)):
-        return False
+    if re.search(r":\s*$", ending):
+        if not (speech_verb_pattern().search(ending) or _INTERVIEW_WORD.search(ending)):
+            return False
+    elif not _HELD_INTERVIEW.search(ending):
+        return False  # "... گفت‌وگویی انجام داد." announces answers without a colon too
     heading = following[0]
     return not _SENTENCE_CLOSED.search(folded, heading.start, heading.end) and (
         len(folded[heading.start : heading.end].split()) <= _SUBHEADING_MAX_WORDS
@@ -444,6 +452,10 @@ def _interview_answers(
     """
     body = [p for p in paragraphs_ if p.location != "title" and not p.furniture]
     is_question = [bool(_QUESTION_END.search(folded, p.start, p.end)) for p in body]
+    starred = [folded[p.content_start : p.content_start + 1] == "*" for p in body]
+    if any(q and s for q, s in zip(is_question, starred, strict=True)):
+        # "*شما گفته بودید ..." : where a starred paragraph asks, every starred one is a question
+        is_question = [q or s for q, s in zip(is_question, starred, strict=True)]
     announced = next(
         (
             i
@@ -467,8 +479,12 @@ def _interview_answers(
         para = body[index]
         if not any(c.mention_start < para.start for c in candidates):
             continue  # nobody has spoken yet: no one to attribute the answer to
-        if any(para.start <= c.mention_start < para.end for c in candidates):
-            continue  # the paragraph has a statement of its own
+        if any(
+            para.start <= c.mention_start < para.end
+            and (c.mention_start <= para.content_start + 2 or _explicit_speaker(c.mention))
+            for c in candidates
+        ):
+            continue  # the paragraph has a statement of its own, not one the guest reports
         if not _SENTENCE_CLOSED.search(folded, para.start, para.end):
             continue  # a subheading (*تدابیر قانون جدید ...), not an answer
         bullet = _BULLET.match(folded, para.content_start, para.end)
@@ -491,6 +507,10 @@ def _interview_answers(
     if announced is None and len(answers) < _INTERVIEW_MIN_ANSWERS:
         return []
     return answers
+
+
+def _explicit_speaker(mention: Mention) -> bool:
+    return mention.mention_type in {"name", "surname", "role"} and not mention.anaphoric
 
 
 _NAME_MAX_WORDS = 3
