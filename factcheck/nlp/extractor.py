@@ -23,9 +23,9 @@ from .clauses import (
 )
 from .indirect import indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
-from .names import name_prefix_in, name_words, parse_mention
+from .names import name_prefix_in, name_words, parse_mention, role_matches
 from .speakers import SpeakerResolver
-from .text import ZWNJ, fold, fold_words, paragraphs, trim
+from .text import ZWNJ, fold, fold_key, fold_words, paragraphs, trim
 
 
 @dataclass(frozen=True)
@@ -800,10 +800,24 @@ def _name_the_lead_speaker(
         or len(name_words(mention.name)) < 2
     ):
         return
-    following = next((i for i, c in enumerate(candidates) if c.mention_start >= end), None)
-    if following is None or candidates[following].mention.mention_type != "pronoun":
-        return
     speaker = entity_ids[lead[0]]
+    lead_speaker = resolver.speaker(speaker)
+    title_only = lead_speaker and fold_key(lead_speaker.name) == fold_key(lead_speaker.role)
+    if mention.role and title_only:
+        # "به گزارش فارس، محسن مهرعلیزاده استاندار اصفهان ... دیدار کرد.": the lead's
+        # title-only speaker, named with the same title.
+        if role_matches(mention.role, lead_speaker.role):
+            resolver.name(speaker, mention.name)
+        return
+    following = next((i for i, c in enumerate(candidates) if c.mention_start >= end), None)
+    # The next speaker is the lead's again, by وی or by the lead's title (استاندار اصفهان ...
+    # خواستار ... شد): the person named between them holds that title.
+    if following is None or candidates[following].mention.mention_type not in {
+        "pronoun",
+        "none",
+        "role",
+    }:
+        return
     if entity_ids[following] != speaker:
         return
     resolver.name(speaker, mention.name)
