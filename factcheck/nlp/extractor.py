@@ -25,7 +25,7 @@ from .indirect import indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
 from .names import name_prefix_in, name_words, parse_mention, role_matches
 from .speakers import SpeakerResolver
-from .text import ZWNJ, fold, fold_key, fold_words, paragraphs, trim
+from .text import ZWNJ, fold, fold_key, fold_words, paragraphs, sentence_boundaries, trim
 
 
 @dataclass(frozen=True)
@@ -728,6 +728,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
             entity_ids.append(_resolve(resolver, candidate, nested=nested))
     resolver.finish()
     _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver)
+    _titles_named_elsewhere(text, folded, paragraphs_, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
 
@@ -803,11 +804,10 @@ def _name_the_lead_speaker(
     speaker = entity_ids[lead[0]]
     lead_speaker = resolver.speaker(speaker)
     title_only = lead_speaker and fold_key(lead_speaker.name) == fold_key(lead_speaker.role)
-    if mention.role and title_only:
+    if mention.role and title_only and role_matches(mention.role, lead_speaker.role):
         # "به گزارش فارس، محسن مهرعلیزاده استاندار اصفهان ... دیدار کرد.": the lead's
         # title-only speaker, named with the same title.
-        if role_matches(mention.role, lead_speaker.role):
-            resolver.name(speaker, mention.name)
+        resolver.name(speaker, mention.name)
         return
     following = next((i for i, c in enumerate(candidates) if c.mention_start >= end), None)
     # The next speaker is the lead's again, by وی or by the lead's title (استاندار اصفهان ...
@@ -821,6 +821,50 @@ def _name_the_lead_speaker(
     if entity_ids[following] != speaker:
         return
     resolver.name(speaker, mention.name)
+
+
+def _titles_named_elsewhere(
+    text: str,
+    folded: str,
+    paragraphs_: list[Paragraph],
+    candidates: list[Candidate],
+    entity_ids: list[int | None],
+    resolver: SpeakerResolver,
+) -> None:
+    """A speaker known only by title, named with that title in a sentence that is no
+    statement (``محسن مهرعلیزاده استاندار اصفهان با ... دیدار کرد``): that is their name.
+    A title two named people share names neither."""
+    titled = {}
+    for entity_id in set(entity_ids) - {None}:
+        speaker = resolver.speaker(entity_id)
+        if speaker and speaker.role and fold_key(speaker.name) == fold_key(speaker.role):
+            titled[entity_id] = speaker.role
+    if not titled:
+        return
+    spoken = {c.mention_start for c in candidates}
+    names: dict[int, set[str]] = {}
+    for para in paragraphs_:
+        if para.furniture or para.location == "title":
+            continue
+        start = para.content_start
+        for end in [*sentence_boundaries(folded, start, para.end), para.end]:
+            if end <= start:
+                continue
+            if not any(start <= position < end for position in spoken):
+                mention, _ = mention_before(text, folded, start, end)
+                if (
+                    mention.mention_type == "name"
+                    and mention.role
+                    and not mention.is_organisation
+                    and len(name_words(mention.name)) >= 2
+                ):
+                    for entity_id, role in titled.items():
+                        if role_matches(mention.role, role):
+                            names.setdefault(entity_id, set()).add(mention.name)
+            start = end
+    for entity_id, found in names.items():
+        if len({fold_key(n) for n in found}) == 1:
+            resolver.name(entity_id, found.pop())
 
 
 def _introduced_before_speaking(
