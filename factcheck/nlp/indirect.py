@@ -659,10 +659,45 @@ def indirect_candidates(
                 continue  # the quoted speaker's own "گفتم", "می‌گویند": not a new attribution
             if nested:
                 candidate = _to_clause_end(text, folded, candidate)
-            if any(_overlaps(candidate, other) for other in found):
+            clashes = [i for i, other in enumerate(found) if _overlaps(candidate, other)]
+            if len(clashes) == 1:
+                split = _split_at_joined_clause(text, folded, found[clashes[0]], candidate)
+                if split is not None:
+                    found[clashes[0]], candidate = split
+                    clashes = []
+            if clashes:
                 continue
             found.append(candidate)
     return found
+
+
+_CLAUSE_AND = re.compile(r"\s+و\s+")
+_OBJECT_MARK = re.compile(r"(?<!\S)را(?!\S)")
+
+
+def _split_at_joined_clause(
+    text: str, folded: str, first: Candidate, second: Candidate
+) -> tuple[Candidate, Candidate] | None:
+    """``از مردم خواست در مصرف صرفه‌جویی کنند و آن را وظیفه‌ای شرعی دانست``: two statements
+    whose clauses و joins, the second's object (with را) a few words after the و. The first
+    ends at the و and the second starts after it. Returns (first, second) or None."""
+    if second.kind != "indirect" or not second.cue.startswith("را"):
+        return None
+    verb = fold_words(second.cue.split("...")[-1]).split()
+    if not verb or verb[0].startswith("می") or any(w.endswith("ه") for w in verb):
+        # "... را در حد گمانه‌زنی دانسته است و ... می‌داند": a perfect or present inside
+        # what was announced goes on reporting it; the narrative's verbs are simple pasts.
+        return None
+    marks = list(_OBJECT_MARK.finditer(folded, max(first.start, second.start), second.end + 3))
+    if not marks or not first.start < marks[-1].start() <= first.end:
+        return None
+    joints = list(_CLAUSE_AND.finditer(folded, first.start, marks[-1].start()))
+    if not joints or len(folded[joints[-1].end() : marks[-1].start()].split()) > 2:
+        return None
+    first_start, first_end = quote_span(text, first.start, joints[-1].start())
+    if first_end - first_start < 6 or joints[-1].end() >= second.end:
+        return None
+    return replace(first, start=first_start, end=first_end), replace(second, start=joints[-1].end())
 
 
 def _to_clause_end(text: str, folded: str, candidate: Candidate) -> Candidate:
