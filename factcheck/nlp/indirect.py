@@ -80,7 +80,8 @@ _KHASTAR = re.compile(
 _EMPHASIS = re.compile(
     # Not the بر of a compound preposition (با تکیه بر X، بر Y تاکید کرد).
     rf"(?<!{_LETTER})(?<!تکیه )(?<!تاکید )(?<!تأکید )(?<!اشاره )(?<!مبتنی )(?<!علاوه )(?<!مبنی )"
-    rf"بر\s+(?P<content>[^.،,:؛\n]{{3,250}}?)\s+(?:تاکید|تأکید){_J}"
+    # Nor a word that starts with بر written apart (بر آورد، بر عهده).
+    rf"بر\s+(?!(?:آورد|عهده|اساس|خلاف|روی|سر)(?!\S))(?P<content>[^.،,:؛\n]{{3,250}}?)\s+(?:تاکید|تأکید){_J}"
     rf"(?:کرد|کردند|نمود|نمودند|کرده|کرده{_J}است|کرده{_J}اند|داشت|داشتند|دارد|دارند|"
     rf"می{_J}کند|می{_J}کنند)(?!{_LETTER})"
 )
@@ -672,6 +673,7 @@ def indirect_candidates(
 
 
 _CLAUSE_AND = re.compile(r"\s+و\s+")
+_OPENED_BY = {"بر ... تاکید کرد": " بر ", "از ... خبر داد": " از ", "خواستار ... شد": " خواستار"}
 _OBJECT_MARK = re.compile(r"(?<!\S)را(?!\S)")
 
 
@@ -681,7 +683,21 @@ def _split_at_joined_clause(
     """``از مردم خواست در مصرف صرفه‌جویی کنند و آن را وظیفه‌ای شرعی دانست``: two statements
     whose clauses و joins, the second's object (with را) a few words after the و. The first
     ends at the و and the second starts after it. Returns (first, second) or None."""
-    if second.kind != "indirect" or not second.cue.startswith("را"):
+    if second.kind != "indirect":
+        return None
+    if (
+        second.cue in _OPENED_BY
+        and first.cue.startswith("با ")
+        and first.start < second.start <= first.end
+    ):
+        # "با اشاره به اینکه ... وجود دارد بر لزوم توجه ... تاکید کرد": the premise ends
+        # where the main clause's بر / از / خواستار opens.
+        opener = folded.rfind(_OPENED_BY[second.cue], first.start, second.start)
+        first_start, first_end = quote_span(text, first.start, opener)
+        if opener < 0 or first_end - first_start < 6:
+            return None
+        return replace(first, start=first_start, end=first_end), second
+    if not second.cue.startswith("را"):
         return None
     verb = fold_words(second.cue.split("...")[-1]).split()
     if not verb or verb[0].startswith("می") or any(w.endswith("ه") for w in verb):
