@@ -73,6 +73,9 @@ LATER_DRAWS = [
     # The next round's blind measure: drawn and handed to annotators at the start of the
     # round, set aside unread, and scored once at its end.
     ("check5", 20261221, 96),
+    # Fresh development draws of that round: each scored once on arrival, then studied.
+    ("dev-extra15", 20261222, 48),
+    ("dev-extra16", 20261223, 48),
 ]
 MAX_CHARS = 5000
 
