@@ -408,7 +408,7 @@ _ANNOUNCES_INTERVIEW = re.compile(
     r"(?:می[\u200c ]?آید|آمده\s+است|می[\u200c ]?خوانید|می[\u200c ]?خوانیم)\s*[.:؛]?\s*$"
 )
 # The announcement must be of an interview or a talk, not of a report, list or document.
-_INTERVIEW_WORD = re.compile(r"گفت[\u200c ]*و[\u200c ]*گو|گفتگو|مصاحبه|سخنان|صحبت")
+_INTERVIEW_WORD = re.compile(r"گفت[\u200c ]*و[\u200c ]*گو|گفتگو|مصاحبه|سخنان|صحبت|پاسخ")
 _QUESTION_END = re.compile(r"[؟?]\s*[»\"]?\s*$")
 _SENTENCE_CLOSED = re.compile(r"[.!…»\"]\s*$")
 _BULLET = re.compile(r"\s*[-–—*•]\s*")
@@ -511,6 +511,45 @@ def _interview_answers(
 
 def _explicit_speaker(mention: Mention) -> bool:
     return mention.mention_type in {"name", "surname", "role"} and not mention.anaphoric
+
+
+# "رضایت به تساوی با توجه به مصدومیت‌ها: "شما در مورد ..."": a press conference written as
+# topics, each with the guest's words in quotation marks after a colon.
+_LABELLED_QUOTE = re.compile(r"(?P<label>[^:\n«»\"]{3,80}?)\s*:\s*(?P<quote>[«\"“].{12,})$")
+_LABELLED_MIN = 2
+
+
+def _labelled_answers(
+    text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
+) -> list[Candidate]:
+    """Paragraphs ``topic: "words"`` after someone has spoken, when there are several: each
+    is the interviewee's (the topic holds no speech verb and is not a speaker)."""
+    found = []
+    for para in paragraphs_:
+        if para.location == "title" or para.furniture:
+            continue
+        match = _LABELLED_QUOTE.match(folded, para.content_start, para.end)
+        if not match or speech_verb_pattern().search(match.group("label")):
+            continue
+        if any(para.start <= c.start < para.end for c in candidates):
+            continue
+        if not any(c.mention_start < para.start for c in candidates):
+            continue
+        start, end = quote_span(text, match.start("quote"), para.end)
+        mention = Mention("", "none")
+        found.append(
+            Candidate(
+                start,
+                end,
+                "direct",
+                ANSWER_CUE,
+                para.location,
+                mention,
+                para.start,
+                confidence_for(mention, "direct"),
+            )
+        )
+    return found if len(found) >= _LABELLED_MIN else []
 
 
 _NAME_MAX_WORDS = 3
@@ -695,6 +734,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates.extend(_quoted_paragraphs(text, folded, paragraphs_, candidates))
     candidates.extend(_document_text(text, folded, paragraphs_, candidates))
     answers = _interview_answers(text, folded, paragraphs_, candidates)
+    answers += _labelled_answers(text, folded, paragraphs_, [*candidates, *answers])
     answered = {(a.start, a.end) for a in answers}
     candidates = [c for c in candidates if (c.start, c.end) not in answered] + answers
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
