@@ -73,8 +73,23 @@ _NOMINAL_HEADLINE = re.compile(
 )
 
 
+# "واکنش باشگاه تراکتور به رای فیفا؛ خطری ما را تهدید نمی‌کند": the noun of a speech act,
+# its speaker, what it answers, then the words after a colon or semicolon.
+_ACT_HEADLINE = re.compile(
+    r"^(?:واکنش|ارزیابی|درخواست|هشدار|انتقاد|پاسخ|توصیه|روایت|اعتراف|ادعای|وعده)\s+"
+    r"(?P<who>[^:؛\n]{2,60}?)(?:\s+(?:به|از|در|برای|درباره)\s+[^:؛\n]{2,60}?)?\s*[:؛]\s*"
+    r"(?P<content>\S[^\n]{2,})$"
+)
+
+
 def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     line = folded[para.start : para.end]
+    act = _ACT_HEADLINE.match(line)
+    if act and len(act.group("who").split()) <= _HEADLINE_MAX_WORDS:
+        mention = parse_mention(text[para.start + act.start("who") : para.start + act.end("who")])
+        start, end = quote_span(text, para.start + act.start("content"), para.end)
+        if mention.mention_type in {"name", "surname", "role"} and end - start >= 3:
+            return [Candidate(start, end, "direct", "headline", "title", mention, para.start, 0.8)]
     nominal = _NOMINAL_HEADLINE.match(line)
     if nominal and len(nominal.group("who").split()) <= _HEADLINE_MAX_WORDS:
         mention = parse_mention(
