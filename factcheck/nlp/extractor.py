@@ -104,7 +104,8 @@ def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candid
     match = _HEADLINE.match(line)
     if not match:
         return []
-    who = match.group("who").strip()
+    # "والیبال قهرمانی اروپا| کونارسکی: ...": a section label before a bar is no speaker.
+    who = re.split(r"[|｜]", match.group("who"))[-1].strip()
     if len(who.split()) > _HEADLINE_MAX_WORDS or speech_verb_pattern().search(who):
         return []
     if BYLINE.match(line) or FURNITURE_LINE.match(line):
@@ -781,6 +782,9 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
                 for other in candidates
             )
             entity_ids.append(_resolve(resolver, candidate, nested=nested))
+            nickname = _nickname_after(folded, candidate)
+            if nickname and entity_ids[-1] is not None:
+                resolver.also_called(entity_ids[-1], nickname)
     resolver.finish()
     _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver)
     _titles_named_elsewhere(text, folded, paragraphs_, candidates, entity_ids, resolver)
@@ -876,6 +880,20 @@ def _name_the_lead_speaker(
     if entity_ids[following] != speaker:
         return
     resolver.name(speaker, mention.name)
+
+
+# "لوسیانو پریرا ملقب به شیمبا": the nickname a headline may use for the same person.
+_NICKNAME = re.compile(
+    r"[\s،,]*ملقب\s+به\s+(?:«(?P<quoted>[^»\n]{2,30})»|(?P<word>[^\s،,.:«»]{2,}))"
+)
+
+
+def _nickname_after(folded: str, candidate: Candidate) -> str:
+    mention = candidate.mention
+    if mention.mention_type != "name" or not mention.text:
+        return ""
+    match = _NICKNAME.match(folded, candidate.mention_start + len(mention.text))
+    return (match.group("quoted") or match.group("word")) if match else ""
 
 
 def _titles_named_elsewhere(

@@ -259,6 +259,16 @@ class SpeakerResolver:
         if not entity.names and not entity.is_organisation:
             entity.names.append(name)
 
+    def also_called(self, index: int, nickname: str) -> None:
+        """The person is also known by a nickname (ملقب به ...): a speaker already called by
+        it is the same person, and so is one called by it later."""
+        other = self._by_name(nickname)
+        if other is not None and self._find(other) != self._find(index):
+            self._union(index, other)
+        entity = self._entities[self._find(index)]
+        if not any(names_match(nickname, known) for known in entity.names):
+            entity.names.append(nickname)
+
     def same_person(self, named: int, titled: int) -> None:
         """Join a speaker known only by title to a named speaker who was given no title."""
         named, titled = self._find(named), self._find(titled)
