@@ -464,15 +464,13 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         for match in pattern.finditer(folded, para.content_start, para.end):
             opening = clause_start(folded, para.content_start, match.start())
             mention, mention_start = mention_before(text, folded, opening, match.start())
+            end = match.end("content")
+            relative = re.match(r"\s*که(?!\S)", folded[match.end() : match.end() + 8])
+            if pattern is _KHASTAR and relative:
+                # "خواستار توضیح کشورهایی شد که ...": the clause says who is asked.
+                end = reported_end(folded, match.end() + relative.end(), para.end)
             candidate = _make(
-                text,
-                folded,
-                para,
-                match.start("content"),
-                match.end("content"),
-                cue,
-                mention,
-                mention_start,
+                text, folded, para, match.start("content"), end, cue, mention, mention_start
             )
             if candidate:
                 found.append(candidate)
