@@ -155,10 +155,45 @@ _STOP_EXCEPTION_KEYS = {
 }
 
 
+_PARTITIVE = {
+    fold_words(w)
+    for w in (
+        "یکی",
+        "یک",
+        "تعدادی",
+        "برخی",
+        "بعضی",
+        "بسیاری",
+        "شماری",
+        "گروهی",
+        "جمعی",
+        "عده‌ای",
+        "هیچ‌یک",
+        "نفر",
+        "تن",
+        "دو",
+        "سه",
+        "چهار",
+        "پنج",
+        "چند",
+        "تعداد",
+        "زیادی",
+        "بیشتر",
+        "اکثر",
+        "یکی‌",
+    )
+}
+
+
 def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
     """Whether ``bare`` ends a subject; an anonymous source keeps its place (یک منبع در ...)."""
-    if anonymous and bare in {"در", "از"}:
+    if anonymous and bare == "در":
         return False
+    if anonymous and bare == "از":
+        # "یکی از مقامات", "دو تن از نمایندگان": a part of a group. After the source's noun
+        # از opens what it said or where it spoke from (یک مقام آگاه از پرداخت ... خبر داد).
+        return not (previous in _PARTITIVE or previous.isdigit())
+
     if previous and bare in _PHRASE_OPENERS:
         return True
     if previous and bare == "یکی":
@@ -222,7 +257,8 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     """The leading words of a subject, [] when the clause opens with a stop, None when too long."""
     taken: list[re.Match[str]] = []
     previous = ""
-    anonymous = bool(words) and _bare(words[0]) in {"یک", "یکی"}
+    # "یک منبع در دولت", "تعداد زیادی از مقامات آمریکایی": an unnamed source or part of a group.
+    anonymous = bool(words) and (_bare(words[0]) in _PARTITIVE or _bare(words[0]).isdigit())
     if words and _bare(words[0]) in _PERSONAL_PRONOUNS:
         # "وی هدف از ... را ... عنوان کرد": a pronoun is the whole subject.
         return [words[0]]

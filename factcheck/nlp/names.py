@@ -144,6 +144,8 @@ def _media_named(text: str) -> Mention | None:
 
 # "سه بازیکن تیم راه‌آهن", "دو مقام آمریکایی": a count opens a description, not a name.
 _COUNTS = {"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "چند"}  # not ده: ده روسی
+# "تعداد زیادی از مقامات آمریکایی", "شماری از نمایندگان": part of a group, described.
+_COUNTS |= {fold_words(w) for w in ("تعداد", "تعدادی", "شماری", "عده‌ای", "گروهی", "جمعی")}
 
 
 # Titles that also open surnames (قاضی مغربی، وکیلی), told apart by a title after them.
