@@ -840,7 +840,8 @@ KNOWN_AGENCY = (
 )
 AGENCY_NAME = rf"(?:خبر\s?گزاری\s+[\w\u200c]+(?:\s+[\w\u200c]+)?|[\w\u200c]+\s?نیوز|{KNOWN_AGENCY})"
 BYLINE = re.compile(
-    rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：]\s*|"
+    # "خبرگزاری فارس_ماهاتیر محمد ... گفت": an underscore stands for the colon in old copy.
+    rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：_]\s*|"
     r"(?:[\w\u200c]+\s*[-–]\s*)?(?:[\w\u200c ]{1,30}\s*[-–]\s*)?"
     rf"(?P<dateline_agency>{AGENCY_NAME})\s*[-–]\s*|"
     # "فلسطین اشغالی، (العالم) – ...": a dateline with the agency in parentheses.
