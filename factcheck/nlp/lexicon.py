@@ -876,7 +876,9 @@ def byline_end(line: str) -> int:
     if not match:
         return 0
     relay = match.group()
-    if relay.lstrip().startswith("به") and _RELAY_OVERRUN.search(relay):
+    if relay.lstrip().startswith("به") and (
+        _RELAY_OVERRUN.search(relay) or _PERSON_AFTER_PLACE.search(relay)
+    ):
         agency = _KNOWN_AGENCY.search(relay)
         if not agency:
             return match.end()
@@ -904,3 +906,12 @@ GIVEN_NAMES = {
     *("فاطمه", "زهرا", "مریم", "معصومه", "زینب", "سکینه", "طاهره", "لیلا", "نرگس", "مینا"),
     *("سمیه", "الهام", "الهه", "شیما", "نسرین", "پروین", "فرزانه", "مهناز", "شهلا", "ژیلا"),
 }
+
+
+# "به گزارش خبرگزاری فارس از قزوین سید مسعود نبوی‌فر، ...": a person named right after the
+# dateline, the comma after the name rather than the place.
+_PERSON_AFTER_PLACE = re.compile(
+    r"\s+از\s+[\w\u200c]+\s+(?:سید|حجت[\u200c ]?الاسلام|آیت[\u200c ]?الله|دکتر|مهندس|سردار|"
+    + "|".join(sorted((re.escape(n) for n in GIVEN_NAMES), key=len, reverse=True))
+    + r")(?=[\s\u200c])[^،,؛]*\S\s*[،,؛]\s*$"
+)
