@@ -506,6 +506,21 @@ def mention_before(
     author = _document_author(text, folded, clause_start, verb_start)
     if author:
         return author
+    inside = _IN_THIS_DOCUMENT.match(folded, clause_start, verb_start)
+    if (
+        inside
+        and not subject_phrase(folded, inside.end(), verb_start)[0]
+        # "در این گزارش اهداف ... خوانده شدند که مقامات آمریکایی مدعی هستند": a که of its
+        # own opens a clause with its own subject (a premise's که is the premise's).
+        and (
+            PREMISE.match(folded, inside.end(), verb_start)
+            or "که" not in folded[inside.end() : verb_start].split()
+        )
+    ):
+        # "در این گزارش با اشاره به اینکه ...": the document's author speaks.
+        return Mention(text[inside.start(1) : inside.end(1)], "none", document=True), inside.start(
+            1
+        )
     phrase, phrase_start = subject_phrase(folded, clause_start, verb_start)
     spoke = speech_verb_pattern().search(phrase)
     if spoke and spoke.start() > 0:  # "وزیر گفت که ... و افزود که": the subject ends at گفت
@@ -523,6 +538,10 @@ def mention_before(
     return mention, phrase_start
 
 
+_IN_THIS_DOCUMENT = re.compile(
+    r"\s*(?:و\s+)?در\s+(?:ادامه\s+)?((?:این|همین)\s+(?:گزارش|بیانیه|نامه|مقاله|اطلاعیه|یادداشت))"
+    r"(?!\S)[\s،,]*"
+)
 _BEFORE_DOCUMENT = {"در", "ادامه", "بخشی", "بخش", "دیگری", "دیگر", "از", "متن", "همچنین", "این"}
 # "در ادامه پیام X آمده است", "متن بیانیه X": the noun follows در, ادامه or متن, with only
 # such words before it in the clause; elsewhere it may be a first name ("او درباره پیام

@@ -782,6 +782,8 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
                 for other in candidates
             )
             entity_ids.append(_resolve(resolver, candidate, nested=nested))
+            if entity_ids[-1] is not None and _WRITING_CUE.search(fold(candidate.cue)):
+                resolver.wrote(entity_ids[-1])
             nickname = _nickname_after(folded, candidate)
             if nickname and entity_ids[-1] is not None:
                 resolver.also_called(entity_ids[-1], nickname)
@@ -881,6 +883,9 @@ def _name_the_lead_speaker(
         return
     resolver.name(speaker, mention.name)
 
+
+# "کانزاس‌سیتی استار در گزارشی نوشت: ...": a paper or agency writing; "این گزارش" later is its.
+_WRITING_CUE = re.compile(r"^(?:نوشت|می[\u200c ]?نویسد|نوشته|گزارش\s+داد)")
 
 # "لوسیانو پریرا ملقب به شیمبا": the nickname a headline may use for the same person.
 _NICKNAME = re.compile(

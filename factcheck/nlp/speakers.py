@@ -259,6 +259,11 @@ class SpeakerResolver:
         if not entity.names and not entity.is_organisation:
             entity.names.append(name)
 
+    def wrote(self, index: int) -> None:
+        """The speaker just resolved wrote what follows (a paper's report, a statement): a
+        later ``این گزارش`` or ``در این گزارش`` with no author named is theirs."""
+        self._last_author = index
+
     def also_called(self, index: int, nickname: str) -> None:
         """The person is also known by a nickname (ملقب به ...): a speaker already called by
         it is the same person, and so is one called by it later."""
