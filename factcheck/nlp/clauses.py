@@ -608,10 +608,20 @@ _IMPERSONAL = {
 }
 
 
+_IDIOM_NOUNS = {fold_words(w) for w in ("تبریک", "تسلیت", "حیات", "بدرود", "وداع", "ترک", "لبیک")}
+
+
 def is_impersonal(folded: str, verb_start: int) -> bool:
-    """``می‌توان گفت``, ``باید گفت``: a verb with no speaker."""
+    """``می‌توان گفت``, ``باید گفت``: a verb with no speaker; ``تبریک گفت``: no words."""
     before = folded[max(0, verb_start - 20) : verb_start].split()
-    return bool(before) and fold_words(before[-1]) in _IMPERSONAL
+    if not before:
+        return False
+    # "نمی توان گفت": the negative prefix written apart counts too.
+    if fold_words(before[-1]) in _IMPERSONAL or "".join(before[-2:]) in _IMPERSONAL:
+        return True
+    # Idioms made with گفتن that report no words: تبریک گفت (congratulated), بدرود حیات گفت
+    # (died), ترک گفت (left), لبیک گفت (answered a call).
+    return folded.startswith("گ", verb_start) and fold_words(before[-1]) in _IDIOM_NOUNS
 
 
 def reported_end(folded: str, position: int, limit: int) -> int:
