@@ -184,6 +184,12 @@ def _inner_title(words: list[str]) -> int | None:
     return None
 
 
+# Vague on their own, a source once qualified (مسئولان وزارت نفت، منابع آگاه).
+_VAGUE_ALONE = {
+    fold_words(w) for w in ("مسئولان", "مسوولان", "مسؤولان", "محققان", "پژوهشگران", "منابع")
+}
+
+
 def _only_honorifics(phrase: str) -> bool:
     return all(fold_words(word) in _HONORIFIC_KEYS for word in _words(phrase))
 
@@ -209,6 +215,7 @@ def parse_mention(phrase: str) -> Mention:
         or first_word in _VAGUE_KEYS
         or key.replace(" ", "") in _VAGUE_KEYS
         or key in {"همه", "همگان"}  # everyone; "همه اعضای شورا" names a body
+        or key in _VAGUE_ALONE
         or "درصد" in key.split()[:3]  # "۸۱ درصد از مردم ترکیه": a poll, not a speaker
     ):
         return Mention(text=text, mention_type="vague")  # خیلی‌ها = خیلی ها
