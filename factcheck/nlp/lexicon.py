@@ -139,7 +139,7 @@ def speech_verb_pattern() -> re.Pattern[str]:
     # not a first or second person (تاکید کرده ایم), not a word that goes on after a ZWNJ
     # (گفته‌هایش).
     not_after = (
-        r"(?![\u200c ]*(?:و[\u200c ]*گو|ها(?:ی)?(?!\S)|(?:ای|ایم|اید|ام)(?!\S)|اش(?!\S)|شد|شده|می[\u200c ]*شود|نشد))"
+        r"(?![\u200c ]*(?:و[\u200c ]*(?:گو|شنود)|ها(?:ی)?(?!\S)|(?:ای|ایم|اید|ام)(?!\S)|اش(?!\S)|شد|شده|می[\u200c ]*شود|نشد))"
         rf"(?!\u200c+{_LETTER})"
     )
     # A bare participle (گفته, افزوده, اعلام کرده) reports speech only before a comma, a
@@ -642,6 +642,12 @@ SUBJECT_STOPS = {
     # "لوسیانو پریرا ملقب به شیمبا": the nickname is not part of the name.
     "ملقب",
     "آیا",
+    # "علیرغم صدور دو قطعنامه، آدامز معتقد است ...": a concession, never the subject.
+    "علیرغم",
+    "علی‌رغم",
+    "برغم",
+    "به‌رغم",
+    "باوجود",
     "را",
     "روزگذشته",
     "پیشتر",

@@ -81,3 +81,11 @@ def test_extract_statements_strips_enclosing_guillemets_and_final_stop():
 def test_extract_statements_passive_cue_is_not_a_statement():
     text = "تیتر خبر\nدر این جلسه اعلام شد: قیمت‌ها افزایش نمی‌یابد."
     assert extract_statements(text) == []
+
+
+def test_nouns_made_from_goftan_are_no_speech_verb():
+    from factcheck.nlp.lexicon import speech_verb_pattern
+
+    for noun in ("گفت‌وگو با خبرنگار", "گفت و شنودها میان فرشتگان", "گفت و گوی ما"):
+        assert not speech_verb_pattern().search(noun), noun
+    assert speech_verb_pattern().search("وزیر گفت و افزود")
