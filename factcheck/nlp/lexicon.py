@@ -154,6 +154,11 @@ def speech_verb_pattern() -> re.Pattern[str]:
 
 
 PRONOUNS = {
+    # "به گفته خودش": the reflexive points back like وی.
+    "خودش",
+    "خود وی",
+    "خود او",
+    "خودشان",
     "وی",
     "او",
     "ایشان",
