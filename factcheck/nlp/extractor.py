@@ -615,6 +615,31 @@ def _cut_mention(candidate: Candidate, name: str, tail: int) -> Candidate:
     return replace(candidate, mention=replace(mention, name=name, text=kept), start=start)
 
 
+_OBJECT_OPENERS = {
+    fold_words(w)
+    for w in (
+        "عملکرد",
+        "حجم",
+        "وقوع",
+        "طول",
+        "میزان",
+        "ضرورت",
+        "لزوم",
+        "اهمیت",
+        "اجرای",
+        "برگزاری",
+        "وضعیت",
+        "نقش",
+        "مشکلات",
+        "کاهش",
+        "افزایش",
+        "تحقق",
+        "تکنیک‌های",
+        "شهوات",
+    )
+}
+
+
 def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """``کره شمالی طرح آمریکا را ... توصیف کرد``: a name taken up to را holds the object too;
     keep its longest beginning that the article uses elsewhere (``کره شمالی``); a span that
@@ -651,10 +676,14 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
                 # "جلال‌الدین محمد شکریه اصناف را": the surname the article uses on its own
                 # ends the name.
                 surname_used = not is_role and size >= 2 and words[size - 1] in surnames
+                # "استاندار کهگیلویه و بویراحمد عملکرد نظام را ... دانست": a noun that opens
+                # objects, never a title or a name, starts the object.
+                opens_object = size >= 2 and fold_words(words[size]) in _OBJECT_OPENERS
                 if (
                     _times_used(article, " ".join(words[:size])) < 2
                     and not runaway
                     and not surname_used
+                    and not opens_object
                 ):
                     continue
                 subject_end = candidate.mention_start + written[size - 1].end()
