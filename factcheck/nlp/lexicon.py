@@ -896,6 +896,11 @@ def byline_end(line: str) -> int:
         # "به گزارش خبرگزاری فارس از کرمانشاه علی‌محمد فلاحی ...": the dateline goes too.
         place = _FROM_PLACE.match(relay, agency.end())
         return place.end() if place else agency.end()
+    person = _PERSON_BEFORE_COMMA.search(relay)
+    if relay.lstrip().startswith("به") and person and len(relay[: person.start()].split()) >= 4:
+        # "به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی، ...": the relay
+        # names an office, then the person who speaks; the comma comes after the name.
+        return person.start()
     return match.end()
 
 
@@ -921,6 +926,12 @@ GIVEN_NAMES = {
 
 # "به گزارش خبرگزاری فارس از قزوین سید مسعود نبوی‌فر، ...": a person named right after the
 # dateline, the comma after the name rather than the place.
+# Not a holy figure named in an office's name (آستانه حضرت معصومه (س)).
+_PERSON_BEFORE_COMMA = re.compile(
+    r"(?<=\s)(?<!حضرت )(?:سید|حجت[\u200c ]?الاسلام|دکتر|مهندس|سردار|"
+    + "|".join(sorted((re.escape(n) for n in GIVEN_NAMES), key=len, reverse=True))
+    + r")(?=[\s\u200c])(?:[\s\u200c]+[^\s،,؛()]+){1,3}\s*[،,؛]\s*$"
+)
 _PERSON_AFTER_PLACE = re.compile(
     r"\s+از\s+[\w\u200c]+\s+(?:سید|حجت[\u200c ]?الاسلام|آیت[\u200c ]?الله|دکتر|مهندس|سردار|"
     + "|".join(sorted((re.escape(n) for n in GIVEN_NAMES), key=len, reverse=True))
