@@ -941,11 +941,15 @@ def _titles_named_elsewhere(
     """A speaker known only by title, named with that title in a sentence that is no
     statement (``محسن مهرعلیزاده استاندار اصفهان با ... دیدار کرد``): that is their name.
     A title two named people share names neither."""
+    article = None
     titled = {}
     for entity_id in set(entity_ids) - {None}:
         speaker = resolver.speaker(entity_id)
         if speaker and speaker.role and fold_key(speaker.name) == fold_key(speaker.role):
-            titled[entity_id] = speaker.role
+            # Only a title the article writes at least twice can be named elsewhere.
+            article = article or " ".join(folded.replace(ZWNJ, "").split())
+            if _times_used(article, " ".join(name_words(speaker.role)[:2])) >= 2:
+                titled[entity_id] = speaker.role
     if not titled:
         return
     spoken = {c.mention_start for c in candidates}

@@ -896,8 +896,12 @@ def byline_end(line: str) -> int:
         # "به گزارش خبرگزاری فارس از کرمانشاه علی‌محمد فلاحی ...": the dateline goes too.
         place = _FROM_PLACE.match(relay, agency.end())
         return place.end() if place else agency.end()
-    person = _PERSON_BEFORE_COMMA.search(relay)
-    if relay.lstrip().startswith("به") and person and len(relay[: person.start()].split()) >= 4:
+    person = (
+        _PERSON_BEFORE_COMMA.search(relay)
+        if relay.lstrip().startswith("به") and len(relay.split()) >= 6
+        else None
+    )
+    if person and len(relay[: person.start()].split()) >= 4:
         # "به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی، ...": the relay
         # names an office, then the person who speaks; the comma comes after the name.
         return person.start()
