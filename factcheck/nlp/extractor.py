@@ -457,6 +457,22 @@ def _opens_answers_under_subheadings(
     )
 
 
+def _answer(start: int, end: int, para: Paragraph) -> Candidate:
+    """An interviewee's words: direct, with no mention of its own (the guest is resolved
+    once for all the answers)."""
+    mention = Mention("", "none")
+    return Candidate(
+        start,
+        end,
+        "direct",
+        ANSWER_CUE,
+        para.location,
+        mention,
+        para.start,
+        confidence_for(mention, "direct"),
+    )
+
+
 def _interview_answers(
     text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
 ) -> list[Candidate]:
@@ -507,19 +523,7 @@ def _interview_answers(
         start, end = quote_span(text, bullet.end() if bullet else para.content_start, para.end)
         if end - start < 12:
             continue
-        mention = Mention("", "none")
-        answers.append(
-            Candidate(
-                start,
-                end,
-                "direct",
-                ANSWER_CUE,
-                para.location,
-                mention,
-                para.start,
-                confidence_for(mention, "direct"),
-            )
-        )
+        answers.append(_answer(start, end, para))
     if announced is None and len(answers) < _INTERVIEW_MIN_ANSWERS:
         return []
     return answers
@@ -552,19 +556,7 @@ def _labelled_answers(
         if not any(c.mention_start < para.start for c in candidates):
             continue
         start, end = quote_span(text, match.start("quote"), para.end)
-        mention = Mention("", "none")
-        found.append(
-            Candidate(
-                start,
-                end,
-                "direct",
-                ANSWER_CUE,
-                para.location,
-                mention,
-                para.start,
-                confidence_for(mention, "direct"),
-            )
-        )
+        found.append(_answer(start, end, para))
     return found if len(found) >= _LABELLED_MIN else []
 
 
