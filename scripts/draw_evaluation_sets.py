@@ -76,6 +76,8 @@ LATER_DRAWS = [
     # Fresh development draws of that round: each scored once on arrival, then studied.
     ("dev-extra15", 20261222, 48),
     ("dev-extra16", 20261223, 48),
+    # The blind measure of a short round after check5 was scored.
+    ("check6", 20261224, 96),
 ]
 MAX_CHARS = 5000
 
