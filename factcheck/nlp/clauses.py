@@ -321,7 +321,12 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         taken = [] if _object_of_ra(words, taken) else taken
     if len(taken) > 1 and _bare(taken[-1]) in _PERSONAL_PRONOUNS and _object_of_ra(words, taken):
         taken = taken[:-1]  # "وزیر او را به جلسه دعوت کرد": the pronoun before را is the object
-    if any(_bare(word) in _NEVER_IN_SUBJECT for word in taken):
+    if any(
+        _bare(word) in _NEVER_IN_SUBJECT
+        # "غلامرضا کرد زنگنه": after a given name کرد is a surname, not a verb.
+        and not (index and _bare(taken[index - 1]) in _GIVEN_NAME_KEYS)
+        for index, word in enumerate(taken)
+    ):
         return "", start  # "... قدردانی کرد و بیان کرد": a verb is no part of a subject
     while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
