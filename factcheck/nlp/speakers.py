@@ -45,6 +45,14 @@ def _shortens(word: str, full_name: str) -> bool:
     return words[-1].startswith("ال") and words[-1][2:] == word
 
 
+def _word_prefix(short: list[str], full: list[str]) -> bool:
+    """``مرکز پژوهشها`` begins ``مرکز پژوهشهای مجلس``: whole words, the last one whole or
+    the start of the full name's word (پژوهشها / پژوهشهای)."""
+    if len(short) >= len(full) or short[:-1] != full[: len(short) - 1]:
+        return False
+    return full[len(short) - 1].startswith(short[-1])
+
+
 @dataclass
 class Entity:
     names: list[str] = field(default_factory=list)
@@ -126,6 +134,15 @@ class SpeakerResolver:
             ]
             if len(holders) == 1:
                 return holders[0]
+        # "مرکز پژوهشها" after "مرکز پژوهش‌های مجلس شورای اسلامی": an organisation is shortened
+        # from the end, its first words kept.
+        if len(words) >= 2:
+            for index in self._roots():
+                entity = self._entities[index]
+                if entity.is_organisation and any(
+                    _word_prefix(words, name_words(known)) for known in entity.names
+                ):
+                    return index
         return None
 
     def _by_role(self, role: str, *, unnamed_only: bool = False) -> int | None:
