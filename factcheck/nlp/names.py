@@ -221,6 +221,9 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="vague")  # خیلی‌ها = خیلی ها
     if key in {"این", "آن", "همین", "همان"}:
         return Mention(text=text, mention_type="none")  # a demonstrative alone names nobody
+    if first_word.endswith(("کنندگان", "دهندگان")):
+        # "تهیه‌کنندگان گزارش جامعه اطلاعاتی آمریکا": doers of something, a description.
+        return Mention(text=text, mention_type="role", role=cleaned)
     if (first_word in {"یک", "یکی"} or first_word in _COUNTS or first_word.isdigit()) and rest:
         # "یکی از اساتید دانشگاه", "یک منبع آگاه": an unnamed speaker, described.
         return Mention(text=text, mention_type="role", role=cleaned)

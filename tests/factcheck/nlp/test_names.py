@@ -130,3 +130,11 @@ def test_a_title_inside_a_subject_opens_the_name_unless_a_title_comes_first():
     assert parse_mention("زهرا حجت‌الاسلام محمدهمایون زرینه").name == "محمدهمایون زرینه"
     representative = parse_mention("نماینده آیت‌الله سیستانی")
     assert (representative.mention_type, representative.role) == ("role", "نماینده آیت‌الله سیستانی")
+
+
+def test_doers_of_something_are_a_description_not_a_name():
+    mention = parse_mention("تهیه‌کنندگان گزارش جامعه اطلاعاتی آمریکا")
+    assert (mention.mention_type, mention.role) == (
+        "role",
+        "تهیه‌کنندگان گزارش جامعه اطلاعاتی آمریکا",
+    )
