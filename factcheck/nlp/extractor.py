@@ -23,7 +23,7 @@ from .clauses import (
 )
 from .indirect import indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
-from .names import name_prefix_in, name_words, parse_mention, role_matches
+from .names import is_explicit, name_prefix_in, name_words, parse_mention, role_matches
 from .speakers import SpeakerResolver
 from .text import ZWNJ, fold, fold_key, fold_words, paragraphs, sentence_boundaries, trim
 
@@ -513,7 +513,7 @@ def _interview_answers(
             continue  # nobody has spoken yet: no one to attribute the answer to
         if any(
             para.start <= c.mention_start < para.end
-            and (c.mention_start <= para.content_start + 2 or _explicit_speaker(c.mention))
+            and (c.mention_start <= para.content_start + 2 or is_explicit(c.mention))
             for c in candidates
         ):
             continue  # the paragraph has a statement of its own, not one the guest reports
@@ -527,10 +527,6 @@ def _interview_answers(
     if announced is None and len(answers) < _INTERVIEW_MIN_ANSWERS:
         return []
     return answers
-
-
-def _explicit_speaker(mention: Mention) -> bool:
-    return mention.mention_type in {"name", "surname", "role"} and not mention.anaphoric
 
 
 # "رضایت به تساوی با توجه به مصدومیت‌ها: "شما در مورد ..."": a press conference written as
@@ -884,9 +880,8 @@ def _name_the_lead_speaker(
     ):
         return
     speaker = entity_ids[lead[0]]
-    lead_speaker = resolver.speaker(speaker)
-    title_only = lead_speaker and fold_key(lead_speaker.name) == fold_key(lead_speaker.role)
-    if mention.role and title_only and role_matches(mention.role, lead_speaker.role):
+    lead_title = resolver.title_only(speaker)
+    if mention.role and lead_title and role_matches(mention.role, lead_title):
         # "به گزارش فارس، محسن مهرعلیزاده استاندار اصفهان ... دیدار کرد.": the lead's
         # title-only speaker, named with the same title.
         resolver.name(speaker, mention.name)
@@ -936,12 +931,12 @@ def _titles_named_elsewhere(
     article = None
     titled = {}
     for entity_id in set(entity_ids) - {None}:
-        speaker = resolver.speaker(entity_id)
-        if speaker and speaker.role and fold_key(speaker.name) == fold_key(speaker.role):
+        title = resolver.title_only(entity_id)
+        if title:
             # Only a title the article writes at least twice can be named elsewhere.
             article = article or " ".join(folded.replace(ZWNJ, "").split())
-            if _times_used(article, " ".join(name_words(speaker.role)[:2])) >= 2:
-                titled[entity_id] = speaker.role
+            if _times_used(article, " ".join(name_words(title)[:2])) >= 2:
+                titled[entity_id] = title
     if not titled:
         return
     spoken = {c.mention_start for c in candidates}

@@ -25,7 +25,7 @@ from .clauses import (
     subject_phrase,
 )
 from .lexicon import _flexible, speech_verb_pattern
-from .names import Mention, is_role_head, parse_mention
+from .names import Mention, is_explicit, is_role_head, parse_mention
 from .text import ZWNJ, fold_words
 
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
@@ -654,7 +654,8 @@ def indirect_candidates(
             continue
         for candidate in finder(text, folded, para):
             nested = _inside(candidate.mention_start, quoted) or _inside(candidate.start, quoted)
-            if nested and not _explicit(candidate.mention):
+            # A named or titled speaker (امام فرمودند ...) is nested attribution inside a quote.
+            if nested and not is_explicit(candidate.mention):
                 continue  # the quoted speaker's own "گفتم", "می‌گویند": not a new attribution
             if nested:
                 candidate = _to_clause_end(text, folded, candidate)
@@ -721,11 +722,6 @@ def _to_clause_end(text: str, folded: str, candidate: Candidate) -> Candidate:
         return candidate
     start, end = quote_span(text, candidate.start, candidate.start + clause.start())
     return replace(candidate, start=start, end=end)
-
-
-def _explicit(mention: Mention) -> bool:
-    """A named or titled speaker (امام فرمودند ...): nested attribution inside a quote."""
-    return mention.mention_type in {"name", "surname", "role"} and not mention.anaphoric
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:

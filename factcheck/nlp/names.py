@@ -89,6 +89,11 @@ _DOCUMENT_KEYS = {
 }
 
 
+def is_explicit(mention: Mention) -> bool:
+    """A speaker named or titled at this spot, not a pronoun, a dropped subject or ``این ...``."""
+    return mention.mention_type in {"name", "surname", "role"} and not mention.anaphoric
+
+
 def is_document_noun(phrase: str) -> bool:
     """A phrase headed by پیام / بیانیه / نامه: a document, whose author is the speaker."""
     words = name_words(phrase)

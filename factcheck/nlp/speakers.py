@@ -270,6 +270,13 @@ class SpeakerResolver:
             self._union(index, previous)
         return self._find(index)
 
+    def title_only(self, index: int | None) -> str:
+        """The fullest title of a speaker the article has not named, or ""."""
+        if index is None:
+            return ""
+        entity = self._entities[self._find(index)]
+        return "" if entity.names else entity.fullest_role
+
     def name(self, index: int, name: str) -> None:
         """Give a speaker known only by title the name the article introduces them by."""
         entity = self._entities[self._find(index)]
