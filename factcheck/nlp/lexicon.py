@@ -931,14 +931,19 @@ GIVEN_NAMES = {
 
 # "به گزارش خبرگزاری فارس از قزوین سید مسعود نبوی‌فر، ...": a person named right after the
 # dateline, the comma after the name rather than the place.
+# A word that opens a person's name: a title or a common given name, longest first.
+_NAME_OPENER = "|".join(
+    [
+        r"سید|حجت[\u200c ]?الاسلام|دکتر|مهندس|سردار",
+        *sorted((re.escape(n) for n in GIVEN_NAMES), key=len, reverse=True),
+    ]
+)
 # Not a holy figure named in an office's name (آستانه حضرت معصومه (س)).
 _PERSON_BEFORE_COMMA = re.compile(
-    r"(?<=\s)(?<!حضرت )(?:سید|حجت[\u200c ]?الاسلام|دکتر|مهندس|سردار|"
-    + "|".join(sorted((re.escape(n) for n in GIVEN_NAMES), key=len, reverse=True))
-    + r")(?=[\s\u200c])(?:[\s\u200c]+[^\s،,؛()]+){1,3}\s*[،,؛]\s*$"
+    rf"(?<=\s)(?<!حضرت )(?:{_NAME_OPENER})(?=[\s\u200c])(?:[\s\u200c]+[^\s،,؛()]+){{1,3}}"
+    r"\s*[،,؛]\s*$"
 )
 _PERSON_AFTER_PLACE = re.compile(
-    r"\s+از\s+[\w\u200c]+\s+(?:سید|حجت[\u200c ]?الاسلام|آیت[\u200c ]?الله|دکتر|مهندس|سردار|"
-    + "|".join(sorted((re.escape(n) for n in GIVEN_NAMES), key=len, reverse=True))
-    + r")(?=[\s\u200c])[^،,؛]*\S\s*[،,؛]\s*$"
+    rf"\s+از\s+[\w\u200c]+\s+(?:آیت[\u200c ]?الله|{_NAME_OPENER})(?=[\s\u200c])[^،,؛]*\S"
+    r"\s*[،,؛]\s*$"
 )
