@@ -78,6 +78,9 @@ LATER_DRAWS = [
     ("dev-extra16", 20261223, 48),
     # The blind measure of a short round after check5 was scored.
     ("check6", 20261224, 96),
+    # The blind measure of the round after check6: drawn and handed to annotators at its
+    # start, set aside unread, and scored once at its end.
+    ("check7", 20261225, 96),
 ]
 MAX_CHARS = 5000
 

@@ -410,6 +410,9 @@ _SUBJECT_ORGANISATIONS = {
 }
 
 
+_SEQUENCE_ADVERBS = {fold_words(w) for w in ("همچنین", "ابتدا", "سپس", "نخست", "آنگاه")}
+
+
 def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """``در این جلسه نماینده مردم ... نیز گفت``: the subject begins at a role word or pronoun."""
     relay = (
@@ -422,8 +425,9 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
         bare = _bare(word)
         if bare in _RELAY_WORDS:
             continue
-        if bare == "همچنین" and index + 1 < len(words):
-            # "در این مراسم همچنین عبدالعلی‌زاده ... گفت": the subject follows همچنین.
+        if bare in _SEQUENCE_ADVERBS and index + 1 < len(words):
+            # "در این مراسم همچنین عبدالعلی‌زاده ... گفت", "در این آیین ابتدا برزو شجاعی ...
+            # گفت": the subject follows the adverb.
             taken = _take_subject(words[index + 1 :]) or []
             if taken and not _object_of_ra(words, taken):
                 return taken

@@ -293,6 +293,8 @@ def parse_mention(phrase: str) -> Mention:
         if is_role_head(words[index]) and fold_words(words[index]) != "یک":
             if _only_honorifics(" ".join(words[:index])):
                 continue  # "حجت‌الاسلام قهرمان احمدی": قهرمان is the first name here
+            if ZWNJ in words[index] and fold_words(words[index]) not in _ROLE_KEYS:
+                continue  # "عبدالرضا شاه‌غریب": after a name, a joined role word opens a surname
             if (
                 fold_words(words[index]) in _TITLES_IN_SURNAMES
                 and index + 2 < len(words)
