@@ -332,9 +332,20 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
     if not taken:
         return "", start
+    quoting = _QUOTING.search(folded, start + taken[-1].end(), end)
+    if quoting:
+        # "ایلاف به نقل از منابع دیپلماتیک اروپایی مدعی شد": the medium only relays; the
+        # source it quotes speaks.
+        source = list(re.finditer(r"[^\s]+", folded[quoting.end() : end]))
+        quoted = _take_subject(source)
+        if quoted:
+            phrase_start = quoting.end() + quoted[0].start()
+            return folded[phrase_start : quoting.end() + quoted[-1].end()], phrase_start
     phrase_start = start + taken[0].start()
     return folded[phrase_start : start + taken[-1].end()], phrase_start
 
+
+_QUOTING = re.compile(r"(?<!\S)به\s+نقل\s+(?:از\s+)?")
 
 _VERBS_OF_BEING = {"است", "هستند", "بود", "بودند", "دارد", "دارند", "داشت", "داشتند"}
 

@@ -772,6 +772,9 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates = [c for c in candidates if (c.start, c.end) not in answered] + answers
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
+    # "مدعی شد: ...": one quote, found both after the colon and after the verb of belief.
+    quoted = {(c.start, c.end) for c in candidates if c.kind == "direct"}
+    candidates = [c for c in candidates if c.kind == "direct" or (c.start, c.end) not in quoted]
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
 
     candidates = _trim_runaway_names(candidates)

@@ -501,7 +501,10 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             said = cue
             if pattern is _BELIEF:  # معتقد است, مدعی هستند, اعتقاد دارد: the words used
                 said = " ".join(text[match.start("cue") : match.end("cue")].split())
-            candidate = _make(text, folded, para, match.end(), end, said, mention, mention_start)
+            start = match.end()
+            if folded.startswith(":", start):
+                start += 1  # "معتقد است: ...": the words begin after the colon
+            candidate = _make(text, folded, para, start, end, said, mention, mention_start)
             if candidate:
                 found.append(candidate)
     return found

@@ -215,6 +215,9 @@ def parse_mention(phrase: str) -> Mention:
     first_word, _, rest = key.partition(" ")
     if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
         return Mention(text=text, mention_type="pronoun")
+    if is_group(cleaned) and rest.startswith("از ") and len(rest.split()) >= 3:
+        # "برخی از وزیران نفت اوپک": some of a named group; "برخی از کارشناسان" stays vague.
+        return Mention(text=text, mention_type="role", role=cleaned)
     if (
         key in _VAGUE_KEYS
         or first_word in _VAGUE_KEYS
@@ -399,6 +402,11 @@ def role_abbreviates(short: str, full: str) -> bool:
 def is_indefinite(role: str) -> bool:
     """``یک منبع آگاه``, ``یکی از اساتید``: a role that introduces someone unnamed."""
     return name_words(role)[:1] in (["یک"], ["یکی"])
+
+
+def is_group(role: str) -> bool:
+    """``برخی از وزیران نفت اوپک``: some of a group, never one person named later."""
+    return name_words(role)[:1] in (["برخی"], ["بعضی"])
 
 
 def _without_indefinite(words: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from .lexicon import GENERIC_ANAPHOR_HEADS
 from .names import (
     Mention,
     canonical_name,
+    is_group,
     is_indefinite,
     is_organisation_head,
     is_role_head,
@@ -242,7 +243,7 @@ class SpeakerResolver:
         """
         if mention.another or mention.anaphoric or self._last_speaker is None:
             return False
-        if is_indefinite(mention.role):
+        if is_indefinite(mention.role) or is_group(mention.role):
             return False  # "یک منبع در سازمان ملل": an anonymous source is someone else
         previous = self._entities[self._find(self._last_speaker)]
         return bool(previous.names) and not previous.is_organisation
@@ -266,6 +267,8 @@ class SpeakerResolver:
             previous != index
             and not self._entities[previous].names
             and self._entities[previous].roles
+            # "برخی از وزیران نفت اوپک": some of a group, not the person named next
+            and not any(is_group(r) for r in self._entities[previous].roles)
         ):
             self._union(index, previous)
         return self._find(index)
@@ -304,7 +307,7 @@ class SpeakerResolver:
         person, title = self._entities[named], self._entities[titled]
         if named == titled or title.names or title.is_organisation or person.is_organisation:
             return
-        if not person.roles:
+        if not person.roles and not any(is_group(r) for r in title.roles):
             self._union(named, titled)
 
     def finish(self) -> None:
