@@ -853,6 +853,9 @@ KNOWN_AGENCY = (
     r"بی‌بی‌سی|رویترز|آسوشیتدپرس|فرانس\s?پرس|اسپوتنیک|الجزیره|العالم|پرس\s?تی\s?وی)"
 )
 AGENCY_NAME = rf"(?:خبر\s?گزاری\s+[\w\u200c]+(?:\s+[\w\u200c]+)?|[\w\u200c]+\s?نیوز|{KNOWN_AGENCY})"
+# "روابط عمومی اداره صنعت، معدن و تجارت شهرستان ساری،": an office named by a list, whose
+# first comma is not the end of the relay.
+_LISTED_TITLE = r"(?:[،,]\s*[\w\u200c]+\s+و\s+[^،,؛:\n]{1,80}?)?"
 BYLINE = re.compile(
     # "خبرگزاری فارس_ماهاتیر محمد ... گفت": an underscore stands for the colon in old copy.
     rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：_]\s*|"
@@ -861,8 +864,8 @@ BYLINE = re.compile(
     # "فلسطین اشغالی، (العالم) – ...": a dateline with the agency in parentheses.
     rf"[\w\u200c ]{{1,30}}[،,]\s*\(\s*{AGENCY_NAME}\s*\)\s*[-–]\s*|"
     # "به گزارش خبرگزاری فارس از ایلام؛ ...": some copy ends the relay with ؛.
-    r"به\s+گزارش\s+[^،,؛:\n]{1,120}?[،,؛]\s*|"
-    r"به\s+نقل\s+از\s+[^،,؛:\n]{1,120}?[،,؛]\s*)"
+    r"به\s+گزارش\s+[^،,؛:\n]{1,120}?" + _LISTED_TITLE + r"[،,؛]\s*|"
+    r"به\s+نقل\s+از\s+[^،,؛:\n]{1,120}?" + _LISTED_TITLE + r"[،,؛]\s*)"
 )
 # What a relay never holds: a clause (که), an object (را) or a speech verb. "به گزارش فارس
 # جرج بوش در سخنانش ...، ایران را ... متهم کرد" has no comma after the agency: the news
