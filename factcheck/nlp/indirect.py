@@ -25,7 +25,7 @@ from .clauses import (
     subject_phrase,
 )
 from .lexicon import _flexible, speech_verb_pattern
-from .names import Mention, is_explicit, is_role_head, parse_mention
+from .names import Mention, is_explicit, is_organisation_head, is_role_head, parse_mention
 from .text import ZWNJ, fold_words
 
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
@@ -36,7 +36,7 @@ _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 _ACCORDING_TO = re.compile(
     rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای|فرموده)|طبق{_J}(?:اعلام|گفته|اظهارات|ادعای)|"
     rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))"
-    rf"\s+(?P<who>[^،,:.\n]{{2,80}}?)\s*[،,]\s*"
+    rf"\u200c?\s+(?P<who>[^،,؛:.\n]{{2,80}}?)\s*[،,؛]\s*"
 )
 
 _APPOSITIVE = re.compile(r"(?P<role>[^،,:.\n]{2,80}?)\s*[،,]\s*")
@@ -69,7 +69,7 @@ _BELIEF = _content_follows(
 )
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\s+"
+    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\u200c?\s+"
 )
 _KHASTAR = re.compile(
     rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|بود|بودند|شده{_J}است|شده{_J}اند|شده{_J}بود|"
@@ -394,6 +394,21 @@ def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     return found
 
 
+def _named_elsewhere(folded: str, phrase: str) -> str:
+    """``به گفته پسندیده آمارها نشان می‌دهد ...``: with no comma to end it, the speaker is the
+    longest start of the phrase the article names elsewhere too (``حسن پسندیده``)."""
+    words = phrase.split()
+    for length in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:length])
+        if length == 1 and (
+            len(prefix) < 3 or is_role_head(prefix) or is_organisation_head(prefix)
+        ):
+            continue
+        if len(re.findall(rf"(?<!{_LETTER}){re.escape(prefix)}(?!{_LETTER})", folded)) >= 2:
+            return prefix
+    return phrase
+
+
 def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``به گفته X، ...``: X speaks; a role right after the name is X's (به گفته علی ربیعی، سخنگوی دولت، ...)."""
     found = []
@@ -417,6 +432,7 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         phrase, phrase_start = subject_phrase(folded, match.end(), para.end)
         if not phrase or len(phrase.split()) > 5:
             continue
+        phrase = _named_elsewhere(folded, phrase)
         mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
         start = phrase_start + len(phrase)
         end = reported_end(folded, start, para.end)
