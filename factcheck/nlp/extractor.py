@@ -636,6 +636,13 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
     surnames = {
         fold_words(c.mention.name) for c in candidates if c.mention.mention_type == "surname"
     }
+    # "محمدعلی باغستانی میبدی": the words after a given name, each usable as a surname.
+    name_parts = {
+        word
+        for c in candidates
+        if c.mention.mention_type == "name"
+        for word in fold_words(c.mention.name).split()[1:]
+    }
     trimmed = []
     for candidate in candidates:
         mention = candidate.mention
@@ -651,8 +658,9 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
         if (
             (is_role or (mention.mention_type == "name" and not mention.role))
             and 2 <= len(words) == len(written)
-            and _ra_follows(folded, candidate)
+            and (_ra_follows(folded, candidate) or _object_opens_span(folded, candidate))
         ):
+            ra_seen = _ra_follows(folded, candidate)
             # "رئیس کمیته محیط زیست شورای شهر محیط زیست را ... برشمرد": a role as well. A
             # phrase the article says twice (آیت‌الله مکارم شیرازی) is a name, not a runaway.
             said_twice = _times_used(article, " ".join(words)) >= 2
@@ -667,6 +675,10 @@ def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> lis
                 # "استاندار کهگیلویه و بویراحمد عملکرد نظام را ... دانست": a noun that opens
                 # objects, never a title or a name, starts the object.
                 opens_object = size >= 2 and fold_words(words[size]) in _OBJECT_OPENERS
+                if words[size] == "و":
+                    continue  # "سازمان مدیریت و برنامه‌ریزی": the name goes on after و
+                if not ra_seen and size == 1 and fold_words(words[0]) not in surnames | name_parts:
+                    continue  # "مطبوعات رژیم صهیونیستی این موضع را": no surname to keep
                 if (
                     _times_used(article, " ".join(words[:size])) < 2
                     and not runaway
@@ -740,6 +752,13 @@ def _ra_follows(folded: str, candidate: Candidate) -> bool:
     return (
         _ra_right_after(folded, candidate) or "را" in folded[phrase_end : candidate.start].split()
     )
+
+
+def _object_opens_span(folded: str, candidate: Candidate) -> bool:
+    """``باغستانی مهم‌ترین برنامه این سازمان ... را ... عنوان کرد``: the span of a را cue
+    begins right after the phrase, so the phrase may hold the start of the object."""
+    phrase_end = candidate.mention_start + len(candidate.mention.text)
+    return candidate.cue.startswith("را") and folded[phrase_end : candidate.start].isspace()
 
 
 def _times_used(article: str, phrase: str) -> int:
