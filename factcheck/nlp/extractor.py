@@ -22,8 +22,16 @@ from .clauses import (
     structure,
 )
 from .indirect import indirect_candidates
-from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
-from .names import is_explicit, name_prefix_in, name_words, parse_mention, role_matches
+from .lexicon import BYLINE, FURNITURE_LINE, GIVEN_NAMES, speech_verb_pattern
+from .names import (
+    is_explicit,
+    is_organisation_head,
+    is_role_head,
+    name_prefix_in,
+    name_words,
+    parse_mention,
+    role_matches,
+)
 from .speakers import SpeakerResolver
 from .text import ZWNJ, fold, fold_key, fold_words, paragraphs, sentence_boundaries, trim
 
@@ -559,7 +567,7 @@ def _labelled_answers(
 _NAME_MAX_WORDS = 3
 
 
-def _trim_runaway_names(candidates: list[Candidate]) -> list[Candidate]:
+def _trim_runaway_names(candidates: list[Candidate], article: str) -> list[Candidate]:
     """Cut a name that ran into the words after it back to a name the article uses elsewhere."""
     known = {
         c.mention.name
@@ -584,8 +592,27 @@ def _trim_runaway_names(candidates: list[Candidate]) -> list[Candidate]:
                 )
             ):
                 candidate = _cut_mention(candidate, shorter, tail)
+            elif shorter == name and _surname_ran_on(article, name):
+                candidate = _cut_mention(candidate, " ".join(name.split()[:-1]), 1)
         trimmed.append(candidate)
     return trimmed
+
+
+_GIVEN_NAME_KEYS = {fold_words(name) for name in GIVEN_NAMES}
+
+
+def _surname_ran_on(article: str, name: str) -> bool:
+    """``پورمند تمایلی به ... نداشت و تأکید کرد``: the article says the name without its last
+    word three times or more and never says it with that word again."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and fold_words(words[0]) not in _GIVEN_NAME_KEYS
+        and not is_organisation_head(words[0])
+        and not is_role_head(words[0])
+        and _times_used(article, words[0]) >= 3
+        and _times_used(article, words[1]) < 2  # "امباپه" said again is part of the name
+    )
 
 
 def _cut_mention(candidate: Candidate, name: str, tail: int) -> Candidate:
@@ -796,7 +823,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates = [c for c in candidates if c.kind == "direct" or (c.start, c.end) not in quoted]
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
 
-    candidates = _trim_runaway_names(candidates)
+    candidates = _trim_runaway_names(candidates, " ".join(folded.replace(ZWNJ, "").split()))
     candidates = _trim_subjects_into_objects(folded, candidates)
     resolver = SpeakerResolver()
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):
