@@ -240,8 +240,9 @@ def parse_mention(phrase: str) -> Mention:
         role = re.split(r"\s*[،,]", cleaned.split(" ", 1)[1], maxsplit=1)[0]
         text = re.split(r"\s*[،,]", text, maxsplit=1)[0]
         return Mention(text=text, mention_type="role", role=role, anaphoric=True)
-    if "،" in cleaned or "," in cleaned:
-        head, _, tail = re.split(r"([،,])", cleaned, maxsplit=1)
+    if "،" in cleaned or "," in cleaned or "؛" in cleaned:
+        # "احمد هاشمیان؛ رئیس کمیته پزشکی": some copy sets the title off with ؛.
+        head, _, tail = re.split(r"([،,؛])", cleaned, maxsplit=1)
         head, tail = head.strip(), tail.strip()
         first = parse_mention(head)
         if first.mention_type in {"name", "surname"} and tail:
