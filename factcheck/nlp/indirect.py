@@ -394,6 +394,12 @@ def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     return found
 
 
+def _relays_speech(folded: str, cue: str, start: int, end: int) -> bool:
+    """``به نوشته آناتولی، استاندار بیروت گفت: ...``: a paper relaying someone's words is a
+    byline like ``به گزارش``; the words are the speaker's, found with their own verb."""
+    return "نوشته" in cue and bool(speech_verb_pattern().search(folded, start, end))
+
+
 def _named_elsewhere(folded: str, phrase: str) -> str:
     """``به گفته پسندیده آمارها نشان می‌دهد ...``: with no comma to end it, the speaker is the
     longest start of the phrase the article names elsewhere too (``حسن پسندیده``)."""
@@ -422,6 +428,8 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         mention = parse_mention(who)
         end = reported_end(folded, start, para.end)
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
+        if _relays_speech(folded, cue, start, end):
+            continue
         candidate = _make(text, folded, para, start, end, cue, mention, match.start("who"))
         if candidate:
             found.append(candidate)
@@ -437,6 +445,8 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         start = phrase_start + len(phrase)
         end = reported_end(folded, start, para.end)
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
+        if _relays_speech(folded, cue, start, end):
+            continue
         candidate = _make(text, folded, para, start, end, cue, mention, phrase_start)
         if candidate:
             found.append(candidate)
