@@ -372,6 +372,8 @@ def role_matches(a: str, b: str) -> bool:
     Spacing and ZWNJ do not count (دبیرکل = دبیر کل); a one-word role matches only itself.
     """
     wa, wb = _without_indefinite(name_words(a)), _without_indefinite(name_words(b))
+    # "فرمانده انتظامی سیستان و بلوچستان" = "فرمانده انتظامی استان سیستان و بلوچستان"
+    wa, wb = [w for w in wa if w not in _PLACE_KINDS], [w for w in wb if w not in _PLACE_KINDS]
     if not wa or not wb:
         return False
     ka, kb = "".join(wa), "".join(wb)
@@ -389,11 +391,22 @@ def role_matches(a: str, b: str) -> bool:
     return len(prefix) in boundaries
 
 
+_PLACE_KINDS = {fold_words(w) for w in ("استان", "شهرستان")}
+
+
+def _unglued(words: list[str]) -> list[str]:
+    """``وزیرخارجه روسیه`` -> ``وزیر خارجه روسیه``: a role word glued to the next one."""
+    for head in _GLUABLE_ROLE_KEYS:
+        if words and words[0].startswith(head) and len(words[0]) - len(head) >= 3:
+            return [head, words[0][len(head) :], *words[1:]]
+    return words
+
+
 def role_abbreviates(short: str, full: str) -> bool:
     """A headline's shortened role: the same head word, its other words in the full role in
     order (``سرمربی کره‌جنوبی`` of ``سرمربی تیم فوتبال نوجوانان کره‌جنوبی``, ``مهاجم‌قطر`` of
     ``مهاجم تیم ملی قطر``)."""
-    ws, wf = _split_words(short), _split_words(full)
+    ws, wf = _unglued(_split_words(short)), _unglued(_split_words(full))
     if len(ws) < 2 or len(wf) <= len(ws) or ws[0] != wf[0]:
         return False
     remaining = iter(wf[1:])
