@@ -883,6 +883,9 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     return sorted(statements, key=lambda s: (s.start, s.end))
 
 
+_AT_THE_EVENT = re.compile(r"\s*در\s+(?:این|همین|آن)\s+(?!گزارش)\S+")
+
+
 def _name_the_lead_speaker(
     text: str,
     folded: str,
@@ -914,7 +917,9 @@ def _name_the_lead_speaker(
         mention = candidates[first].mention
         if (
             mention.mention_type == "name"
-            and not mention.role
+            # "در این مراسم علیرضا سرگل‌زهی شهردار منطقه ۹ گفت": at an event, another
+            # official with a title of their own speaks after the lead's.
+            and not (mention.role and _AT_THE_EVENT.match(folded, body.content_start))
             and not mention.another
             and len(name_words(mention.name)) >= 2
             and entity_ids[first] is not None

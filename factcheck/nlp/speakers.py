@@ -307,7 +307,7 @@ class SpeakerResolver:
         person, title = self._entities[named], self._entities[titled]
         if named == titled or title.names or title.is_organisation or person.is_organisation:
             return
-        if not person.roles and not any(is_group(r) for r in title.roles):
+        if not any(is_group(r) for r in title.roles):
             self._union(named, titled)
 
     def finish(self) -> None:
