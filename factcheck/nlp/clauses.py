@@ -294,6 +294,9 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         opener = opening.match(folded, start, end)
         if opener:
             start = opener.end()
+    whereas = _WHEREAS.match(folded, start, end)
+    if whereas:  # "در حالی که دو روز باقی مانده، یک مقام ایرانی گفت": the clause is no subject
+        start = whereas.end()
     premise = PREMISE.search(folded, start, end)
     # "X با بیان اینکه ... است که ...، گفت": X comes before the premise, whatever it holds.
     complements = list(
@@ -345,6 +348,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     return folded[phrase_start : start + taken[-1].end()], phrase_start
 
 
+_WHEREAS = re.compile(r"\s*در\s*حالی[\s\u200c]*(?:که|ک)(?!\S)[^،,:]*[،,]\s*")
 _QUOTING = re.compile(r"(?<!\S)به\s+نقل\s+(?:از\s+)?")
 
 _VERBS_OF_BEING = {"است", "هستند", "بود", "بودند", "دارد", "دارند", "داشت", "داشتند"}

@@ -199,6 +199,9 @@ def _only_honorifics(phrase: str) -> bool:
     return all(fold_words(word) in _HONORIFIC_KEYS for word in _words(phrase))
 
 
+_AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
+
+
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,:«»\"'()-–*•" + ZWNJ)
@@ -229,6 +232,10 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="vague")  # خیلی‌ها = خیلی ها
     if key in {"این", "آن", "همین", "همان"}:
         return Mention(text=text, mention_type="none")  # a demonstrative alone names nobody
+    second_word = rest.split(" ", 1)[0]
+    if first_word.endswith(_AGENTS) or second_word in _AGENTS:
+        # "دریافت‌کننده تیم ملی والیبال", "دارنده مدال نقره": one who does something, a title.
+        return Mention(text=text, mention_type="role", role=cleaned)
     if first_word.endswith(("کنندگان", "دهندگان")):
         # "تهیه‌کنندگان گزارش جامعه اطلاعاتی آمریکا": doers of something, a description.
         return Mention(text=text, mention_type="role", role=cleaned)
