@@ -40,6 +40,8 @@ def _shortens(word: str, full_name: str) -> bool:
         return False
     if words[1:-1] == [word]:
         return True
+    if words[0] == word and len(words) == 2:
+        return True  # "وینگو با اشاره به ... عنوان کرد" for وینگو بگوویچ: a first name alone
     surname = full_name.split()[-1]
     if ZWNJ in surname and name_words(surname.split(ZWNJ)[0]) == [word]:
         return True
