@@ -556,6 +556,15 @@ def mention_before(
     following = folded[phrase_start + len(phrase) : verb_start].split()[:4]
     if {"نیز", "هم"} & set(following) or "دیگر" in phrase.split()[:3]:
         mention = replace(mention, another=True)
+    elif (
+        mention.mention_type in {"name", "surname"}
+        and following[:1] == ["از"]
+        and len(following) > 1
+        and is_role_head(following[1])
+    ):
+        # "عباسیچیان از مسئولان آگاهی تهران گفت": one of a body's officials, not the title
+        # quoted before.
+        mention = replace(mention, another=True)
     if mention.mention_type != "pronoun" and is_document_noun(mention.role or mention.name):
         # "این پیام می‌افزاید", "در ادامه پیام آمده است": the document's author speaks.
         return Mention(mention.text, "none", document=True), phrase_start

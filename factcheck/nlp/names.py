@@ -119,7 +119,37 @@ def strip_honorifics(name: str) -> str:
 def _looks_like_name(phrase: str) -> bool:
     """A short phrase without list commas or conjunctions: a person's name can be this."""
     words = _words(phrase)
-    return 1 <= len(words) <= 4 and not re.search(r"[،,]", phrase) and "و" not in words
+    return (
+        1 <= len(words) <= 4
+        and not re.search(r"[،,]", phrase)
+        and "و" not in words
+        # "فرمانده انتظامی تهران، خبر از کشف ... داد", "جهان‌آرا، اشاره‌ای به ... داشت": the
+        # noun of a compound verb, not a name.
+        and fold_words(words[0]).removesuffix("ای") not in _VERB_NOUNS
+    )
+
+
+_VERB_NOUNS = {
+    fold_words(w)
+    for w in (
+        "خبر",
+        "مطرح",
+        "اعلام",
+        "اشاره",
+        "تاکید",
+        "تأکید",
+        "ابراز",
+        "اظهار",
+        "بیان",
+        "درخواست",
+        "پیشنهاد",
+        "انتقاد",
+        "هشدار",
+        "توضیح",
+        "تشریح",
+        "ضمن",
+    )
+}
 
 
 # The kind, the name in «» or "", and up to three words of origin (چاپ ترکیه, ایتالیا).
@@ -275,6 +305,10 @@ def parse_mention(phrase: str) -> Mention:
                 return Mention(
                     text=text, mention_type="name", name=strip_honorifics(tail), role=first.role
                 )
+            if tail and fold_words(_words(tail)[0]).removesuffix("ای") in _VERB_NOUNS:
+                # "فرمانده ...، مطرح شدن خواسته‌ها را ...": the object begins after the comma.
+                text = re.split(r"\s*[،,؛]", text, maxsplit=1)[0]
+                return Mention(text=text, mention_type="role", role=head)
             return Mention(text=text, mention_type="role", role=cleaned)
         cleaned = head
     words = _words(cleaned)
