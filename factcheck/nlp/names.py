@@ -234,7 +234,7 @@ _AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
 
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
-    text = phrase.strip(" \t،,:«»\"'()-–*•" + ZWNJ)
+    text = phrase.strip(" \t،,؛:«»\"'()-–*•" + ZWNJ)
     if not text:
         return Mention(text="", mention_type="none")
     media = _media_named(text)
@@ -312,6 +312,8 @@ def parse_mention(phrase: str) -> Mention:
             return Mention(text=text, mention_type="role", role=cleaned)
         cleaned = head
     words = _words(cleaned)
+    if not words:
+        return Mention(text=text, mention_type="none")
     if (
         _inner_title(words) == 1
         and not is_role_head(words[0])

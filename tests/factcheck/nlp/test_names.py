@@ -1,3 +1,5 @@
+import pytest
+
 from factcheck.nlp.names import (
     canonical_name,
     name_prefix_in,
@@ -138,3 +140,10 @@ def test_doers_of_something_are_a_description_not_a_name():
         "role",
         "تهیه‌کنندگان گزارش جامعه اطلاعاتی آمریکا",
     )
+
+
+@pytest.mark.parametrize("phrase", ["؛ خداوند، ارواح", "؛", "، ؛ ،", "(ره)؛", "علی؛"])
+def test_parse_mention_takes_stray_punctuation(phrase):
+    # A subject cut out of garbled copy can open or end with ؛ or a comma: never an error.
+    mention = parse_mention(phrase)
+    assert ";" not in mention.name and "؛" not in mention.name
