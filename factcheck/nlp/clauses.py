@@ -141,6 +141,11 @@ _NEVER_IN_SUBJECT = {
         # writer names; the quoted speaker goes on.
         "من",
         "ما",
+        # "آیات ... بیانگر یک سلسله گفت و شنودها ...": a predicate, never a speaker.
+        "بیانگر",
+        "نشانگر",
+        "حاکی",
+        "افزون",  # "افزون بر این، در روایات آمده است": in addition, no one
     )
 }
 
