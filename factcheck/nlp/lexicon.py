@@ -820,7 +820,7 @@ DISCOURSE_OPENERS = re.compile(
     # "بنابراین گزارش، برخی از وزیران ... تصریح کردند": "according to this report".
     r"(?:بنابر|بر[\u200c ]?اساس|بر[\u200c ]?پایه|طبق)\s*(?:این|همین|آن)\s+گزارش|"
     r"(?:افزون|علاوه)\s+بر\s+(?:این|آن)|"
-    r"بنابراین|بنابر\s+این|لذا|متاسفانه|متأسفانه|خوشبختانه|"
+    r"به[\s\u200c]*هر[\s\u200c]*حال|بنابراین|بنابر\s+این|لذا|متاسفانه|متأسفانه|خوشبختانه|"
     r"در\s+همین\s+حال|از\s+سوی\s+دیگر|"
     # "در ادامه جلسه امیر احمری‌نژاد ... گفت": the occasion goes with در ادامه.
     r"در\s+ادامه(?:\s+(?:این\s+)?(?:جلسه|نشست(?:\s+خبری)?|مراسم|همایش|گردهمایی|دیدار))?|"
@@ -865,8 +865,8 @@ BYLINE = re.compile(
     # "فلسطین اشغالی، (العالم) – ...": a dateline with the agency in parentheses.
     rf"[\w\u200c ]{{1,30}}[،,]\s*\(\s*{AGENCY_NAME}\s*\)\s*[-–]\s*|"
     # "به گزارش خبرگزاری فارس از ایلام؛ ...": some copy ends the relay with ؛.
-    r"به\s+گزارش\s+[^،,؛:\n]{1,120}?" + _LISTED_TITLE + r"[،,؛]\s*|"
-    r"به\s+نقل\s+از\s+[^،,؛:\n]{1,120}?" + _LISTED_TITLE + r"[،,؛]\s*)"
+    r"به[\s\u200c]+گزارش\s+[^،,؛:\n]{1,120}?" + _LISTED_TITLE + r"[،,؛]\s*|"
+    r"به[\s\u200c]+نقل\s+از\s+[^،,؛:\n]{1,120}?" + _LISTED_TITLE + r"[،,؛]\s*)"
 )
 # What a relay never holds: a clause (که), an object (را) or a speech verb. "به گزارش فارس
 # جرج بوش در سخنانش ...، ایران را ... متهم کرد" has no comma after the agency: the news
@@ -878,7 +878,7 @@ _KNOWN_AGENCY = re.compile(rf"(?<!\w){KNOWN_AGENCY}(?!\w)")
 # A relay that opens a clause with no comma after it: "به گزارش خبرنگار فارس از کرمان محمد
 # نیازی ... گفت". The subject comes after it.
 RELAY_OPENER = re.compile(
-    r"\s*به\s+(?:گزارش|نقل\s+از)\s+(?:خبرنگار\s+(?:[\w\u200c]+\s+){0,2}?)?(?:خبر\s*گزاری\s+)?"
+    r"\s*به[\s\u200c]+(?:گزارش|نقل\s+از)\s+(?:خبرنگار\s+(?:[\w\u200c]+\s+){0,2}?)?(?:خبر\s*گزاری\s+)?"
     # Not when a second relay is joined on ("به گزارش فارس و به نقل از ..."): the older rule
     # for a relay then finds the subject past it.
     rf"{KNOWN_AGENCY}(?:\s+از\s+[\w\u200c]+)?(?!\w)(?!\s*و\s)\s*[،,]?\s*"
