@@ -543,6 +543,10 @@ _TIME_ADVERB = re.compile(
 
 
 _COMMA = re.compile(r"[،,]\s*")
+_FINISHED_CLAUSE = re.compile(
+    r"(?<!\S)(?:کرد|کردند|شد|شدند|داشت|داشتند|داد|دادند|نمود|نمودند|بخشید|گفت|افزود)"
+    r"\s+و\s+"
+)
 _JOINING_AND = re.compile(r"\s*و(?!\S)\s*")
 # Adverbial phrases between a subject and the object of "را ... دانست", closed by a comma.
 _FRAMING = re.compile(
@@ -630,6 +634,16 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
                 start = comma.end()
         if commas:
             start = commas[-1].end()
+        marker = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
+        finished = (
+            list(_FINISHED_CLAUSE.finditer(folded, start, start + marker[-1].start()))
+            if marker and not as_what
+            else []
+        )
+        if finished:
+            # "به نظارت ... اشاره کرد و انتخابات پارلمانی را جهشی ... دانست": a clause that
+            # ended with its verb and و comes before the object.
+            start = finished[-1].end()
         adverb = _TIME_ADVERB.match(folded, start)
         while adverb and adverb.end() > start:
             start = adverb.end()
