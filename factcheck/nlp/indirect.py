@@ -546,6 +546,8 @@ _COMMA = re.compile(r"[،,]\s*")
 _FINISHED_CLAUSE = re.compile(
     r"(?<!\S)(?:کرد|کردند|شد|شدند|داشت|داشتند|داد|دادند|نمود|نمودند|بخشید|گفت|افزود)"
     r"\s+و\s+"
+    # "وزیر در بیانات اخیر خود نیز نقش خواص را ... دانست": نیز closes the adverbial.
+    r"|(?<!\S)نیز\s+"
 )
 _JOINING_AND = re.compile(r"\s*و(?!\S)\s*")
 # Adverbial phrases between a subject and the object of "را ... دانست", closed by a comma.
