@@ -109,6 +109,10 @@ _NEEDS_COMPLEMENT = (
     "پیش‌بینی کردند",
     "پیش‌بینی کرده بود",
     "پیش‌بینی کرده است",
+    # "ارزش گردوی تولیدی را ۵۸۰۰ میلیارد تومان برآورد کرد": an estimate is a claim.
+    "برآورد کرد",
+    "برآورد کردند",
+    "برآورد کرده است",
 )
 # "اعلام" alone: its light verb shared with the next verb ("... را ۵۰ هزار تن اعلام و اظهار کرد").
 _NEEDS_COMPLEMENT_KEYS = {
@@ -185,7 +189,11 @@ def _evaluative_verbs() -> re.Pattern[str]:
     ]
     alternation = "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
     # "... را بی‌سابقه عنوان و تصریح کرد": the light verb is shared with the next verb.
-    shared = r"(?:عنوان|توصیف|ارزیابی|قلمداد|تلقی|تعبیر|ذکر|اعلام)(?=[\u200c ]+و(?!\S))"
+    shared = (
+        r"(?:عنوان|توصیف|ارزیابی|قلمداد|تلقی|تعبیر|ذکر|اعلام|"
+        # "تصمیم کنگره را اقدامی تمسخرآمیز دانسته و خواهان ... شد": the participle before و.
+        r"دانسته|خوانده|نامیده|برشمرده|توصیف[\u200c ]کرده)(?=[\u200c ]+و(?!\S))"
+    )
     return re.compile(rf"(?<!{_LETTER})(?P<verb>{alternation}|{shared})(?!{_LETTER})")
 
 
