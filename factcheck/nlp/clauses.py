@@ -146,6 +146,11 @@ _NEVER_IN_SUBJECT = {
         "نشانگر",
         "حاکی",
         "افزون",  # "افزون بر این، در روایات آمده است": in addition, no one
+        # "با فرشید طالبی صحبت کردیم": the first person is the quoted speaker, never named.
+        "کردیم",
+        "کردم",
+        "شدیم",
+        "شدم",
     )
 }
 

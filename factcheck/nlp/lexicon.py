@@ -729,10 +729,13 @@ VAGUE_SUBJECTS = {
     "بعضی‌ها",
     "شایعات",
     "گزارش‌ها",
+    "اکثر",  # "اکثر ناظرین بی‌طرف معتقدند": most observers, nobody in particular
+    "اغلب",
 }
 
 # Adverbs written after a subject (مورینیو مکررا گفته است): they end the subject.
 SUBJECT_STOPS |= {
+    "شاید",  # "شاید خودم هم بگویم": perhaps, never part of a name
     "گذشته",  # "هاشم بنی‌هاشمی‌نسب گذشته در آیین ...": last night, never part of a name
     "مکررا",
     "مکرراً",
