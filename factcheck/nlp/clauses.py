@@ -7,7 +7,6 @@ from .lexicon import (
     BYLINE,
     DISCOURSE_OPENERS,
     FURNITURE_LINE,
-    GIVEN_NAMES,
     PASSIVE_CUES,
     RELAY_OPENER,
     SUBJECT_STOP_EXCEPTIONS,
@@ -18,6 +17,7 @@ from .lexicon import (
 from .names import (
     Mention,
     is_document_noun,
+    is_given_name,
     is_organisation_head,
     is_role_head,
     parse_mention,
@@ -337,7 +337,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     if any(
         _bare(word) in _NEVER_IN_SUBJECT
         # "غلامرضا کرد زنگنه": after a given name کرد is a surname, not a verb.
-        and not (index and _bare(taken[index - 1]) in _GIVEN_NAME_KEYS)
+        and not (index and is_given_name(_bare(taken[index - 1])))
         for index, word in enumerate(taken)
     ):
         return "", start  # "... قدردانی کرد و بیان کرد": a verb is no part of a subject
@@ -469,14 +469,11 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
             if is_role_head(bare):
                 taken = _name_after_occasion(words, index) + taken
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
-        if bare in _GIVEN_NAME_KEYS and index + 1 < len(words):
+        if is_given_name(bare) and index + 1 < len(words):
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             if len(taken) >= 2:  # a given name and at least a surname
                 return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
     return []
-
-
-_GIVEN_NAME_KEYS = {fold_words(name) for name in GIVEN_NAMES}
 
 
 def _name_after_occasion(words: list[re.Match[str]], role_index: int) -> list[re.Match[str]]:

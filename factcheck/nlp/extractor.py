@@ -22,9 +22,10 @@ from .clauses import (
     structure,
 )
 from .indirect import indirect_candidates
-from .lexicon import BYLINE, FURNITURE_LINE, GIVEN_NAMES, speech_verb_pattern
+from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
 from .names import (
     is_explicit,
+    is_given_name,
     is_organisation_head,
     is_role_head,
     name_prefix_in,
@@ -598,16 +599,13 @@ def _trim_runaway_names(candidates: list[Candidate], article: str) -> list[Candi
     return trimmed
 
 
-_GIVEN_NAME_KEYS = {fold_words(name) for name in GIVEN_NAMES}
-
-
 def _surname_ran_on(article: str, name: str) -> bool:
     """``پورمند تمایلی به ... نداشت و تأکید کرد``: the article says the name without its last
     word three times or more and never says it with that word again."""
     words = name.split()
     return (
         len(words) == 2
-        and fold_words(words[0]) not in _GIVEN_NAME_KEYS
+        and not is_given_name(words[0])
         and not is_organisation_head(words[0])
         and not is_role_head(words[0])
         and _times_used(article, words[0]) >= 3
@@ -655,11 +653,12 @@ _OBJECT_OPENERS = {
 }
 
 
-def _trim_subjects_into_objects(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+def _trim_subjects_into_objects(
+    folded: str, article: str, candidates: list[Candidate]
+) -> list[Candidate]:
     """``کره شمالی طرح آمریکا را ... توصیف کرد``: a name taken up to را holds the object too;
     keep its longest beginning that the article uses elsewhere (``کره شمالی``); a span that
     began after the whole phrase now begins with the object."""
-    article = " ".join(folded.replace(ZWNJ, "").split())  # as fold_words has it, uncached
     surnames = {
         fold_words(c.mention.name) for c in candidates if c.mention.mention_type == "surname"
     }
@@ -823,8 +822,10 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates = [c for c in candidates if c.kind == "direct" or (c.start, c.end) not in quoted]
     candidates.sort(key=lambda c: (c.mention_start, c.start, c.end))
 
-    candidates = _trim_runaway_names(candidates, " ".join(folded.replace(ZWNJ, "").split()))
-    candidates = _trim_subjects_into_objects(folded, candidates)
+    # The article's words as fold_words has them, for counting how often a name is used.
+    article = " ".join(folded.replace(ZWNJ, "").split())
+    candidates = _trim_runaway_names(candidates, article)
+    candidates = _trim_subjects_into_objects(folded, article, candidates)
     resolver = SpeakerResolver()
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):
         resolver.add_author(mention)
@@ -855,7 +856,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
                 resolver.also_called(entity_ids[-1], nickname)
     resolver.finish()
     _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver)
-    _titles_named_elsewhere(text, folded, paragraphs_, candidates, entity_ids, resolver)
+    _titles_named_elsewhere(text, folded, article, paragraphs_, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
 
@@ -974,6 +975,7 @@ def _nickname_after(folded: str, candidate: Candidate) -> str:
 def _titles_named_elsewhere(
     text: str,
     folded: str,
+    article: str,
     paragraphs_: list[Paragraph],
     candidates: list[Candidate],
     entity_ids: list[int | None],
@@ -982,15 +984,12 @@ def _titles_named_elsewhere(
     """A speaker known only by title, named with that title in a sentence that is no
     statement (``محسن مهرعلیزاده استاندار اصفهان با ... دیدار کرد``): that is their name.
     A title two named people share names neither."""
-    article = None
     titled = {}
     for entity_id in set(entity_ids) - {None}:
         title = resolver.title_only(entity_id)
-        if title:
-            # Only a title the article writes at least twice can be named elsewhere.
-            article = article or " ".join(folded.replace(ZWNJ, "").split())
-            if _times_used(article, " ".join(name_words(title)[:2])) >= 2:
-                titled[entity_id] = title
+        # Only a title the article writes at least twice can be named elsewhere.
+        if title and _times_used(article, " ".join(name_words(title)[:2])) >= 2:
+            titled[entity_id] = title
     if not titled:
         return
     spoken = {c.mention_start for c in candidates}

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    GIVEN_NAMES,
     HONORIFICS,
     ORGANISATION_HEADS,
     PRONOUNS,
@@ -59,6 +60,14 @@ _TRAILING_HONORIFIC = re.compile(
     r"علیه[\u200c ]?السلام|علیهم[\u200c ]?السلام|سلام[\u200c ]?الله[\u200c ]?علیها|"
     r"رحمه[\u200c ]?الله[\u200c ]?علیه|قدس[\u200c ]?سره))+$"
 )
+
+
+_GIVEN_NAME_KEYS = {fold_words(name) for name in GIVEN_NAMES}
+
+
+def is_given_name(word: str) -> bool:
+    """A common first name (علی, محمدرضا): after it, the next word is a surname."""
+    return fold_words(word) in _GIVEN_NAME_KEYS
 
 
 def is_role_head(word: str) -> bool:
@@ -123,10 +132,15 @@ def _looks_like_name(phrase: str) -> bool:
         1 <= len(words) <= 4
         and not re.search(r"[،,]", phrase)
         and "و" not in words
-        # "فرمانده انتظامی تهران، خبر از کشف ... داد", "جهان‌آرا، اشاره‌ای به ... داشت": the
-        # noun of a compound verb, not a name.
-        and fold_words(words[0]).removesuffix("ای") not in _VERB_NOUNS
+        and not _opens_compound_verb(phrase)
     )
+
+
+def _opens_compound_verb(phrase: str) -> bool:
+    """``خبر از کشف ... داد``, ``اشاره‌ای به ... داشت``: the phrase begins with the noun of a
+    compound verb, so it is the clause after a title's comma, not a name."""
+    words = _words(phrase)
+    return bool(words) and fold_words(words[0]).removesuffix("ای") in _VERB_NOUNS
 
 
 _VERB_NOUNS = {
@@ -305,7 +319,7 @@ def parse_mention(phrase: str) -> Mention:
                 return Mention(
                     text=text, mention_type="name", name=strip_honorifics(tail), role=first.role
                 )
-            if tail and fold_words(_words(tail)[0]).removesuffix("ای") in _VERB_NOUNS:
+            if _opens_compound_verb(tail):
                 # "فرمانده ...، مطرح شدن خواسته‌ها را ...": the object begins after the comma.
                 text = re.split(r"\s*[،,؛]", text, maxsplit=1)[0]
                 return Mention(text=text, mention_type="role", role=head)
