@@ -81,8 +81,9 @@ LATER_DRAWS = [
     # The blind measure of the round after check6: drawn and handed to annotators at its
     # start, set aside unread, and scored once at its end.
     ("check7", 20261225, 96),
-    # The blind measure of the round after check7, drawn the same way when check7 was scored.
-    ("check8", 20261226, 96),
+    # The blind measure of the round after check7, drawn the same way when check7 was scored:
+    # the last 79 eligible articles, so no later draw is possible from this corpus.
+    ("check8", 20261226, 79),
 ]
 MAX_CHARS = 5000
 
