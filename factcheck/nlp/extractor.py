@@ -239,9 +239,21 @@ def _lead_subjects(
         end = sentence_end(folded, para.content_start, para.end)
         if speech_verb_pattern().search(folded, para.content_start, end):
             return []  # the lead speaks: its statement carries the speaker
-        mention, _ = mention_before(text, folded, para.content_start, end)
+        mention, mention_start = mention_before(text, folded, para.content_start, end)
+        if next_word(folded, mention_start + len(mention.text)) == "را":
+            mention = _without_object(mention)
         return [mention] if mention.role and not mention.anaphoric else []
     return []
+
+
+def _without_object(mention: Mention) -> Mention:
+    """``استاندار کهگیلویه و بویراحمد عملکرد نظام اسلامی را ... مقایسه کرد``: a title taken
+    up to را ends where a noun that opens objects begins."""
+    words = mention.text.split()
+    for index, word in enumerate(words[1:], start=1):
+        if fold_words(word) in _OBJECT_OPENERS:
+            return parse_mention(" ".join(words[:index]))
+    return mention
 
 
 _CLOSING_MARK = {"«": "»", '"': '"', "“": "”"}
@@ -827,8 +839,9 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates = _trim_runaway_names(candidates, article)
     candidates = _trim_subjects_into_objects(folded, article, candidates)
     resolver = SpeakerResolver()
+    lead_author = None
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):
-        resolver.add_author(mention)
+        lead_author = resolver.add_author(mention)
     entity_ids: list[int | None] = []
     interviewee: int | None = None
     for candidate in candidates:
@@ -855,7 +868,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
             if nickname and entity_ids[-1] is not None:
                 resolver.also_called(entity_ids[-1], nickname)
     resolver.finish()
-    _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver)
+    _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver, lead_author)
     _titles_named_elsewhere(text, folded, article, paragraphs_, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
@@ -894,10 +907,12 @@ def _name_the_lead_speaker(
     candidates: list[Candidate],
     entity_ids: list[int | None],
     resolver: SpeakerResolver,
+    lead_author: int | None = None,
 ) -> None:
     """A lead quoting a title, then a body that opens by naming a person: the title was that
     person, whether the body's first sentence is a statement of the person given no title of
-    their own, or a sentence that names them before a ``وی`` speaks.
+    their own, or a sentence that names them before a ``وی`` speaks. A lead that only says what
+    the title holder did (``استاندار ... را ... مقایسه کرد``) names them the same way.
 
     ``مدیرکل بنیاد شهید گیلان گفت: ...`` / ``به گزارش فارس، احمد اسماعیلی ... بازدید کرد.``
     / ``وی ... گفت: ...``: agency copy names the official only in a sentence that is not a
@@ -908,8 +923,11 @@ def _name_the_lead_speaker(
         i for i, c in enumerate(candidates) if c.location == "lead" and entity_ids[i] is not None
     ]
     body = next((p for p in paragraphs_ if p.location == "body" and not p.furniture), None)
-    if not lead or body is None:
+    lead_speaker = entity_ids[lead[0]] if lead else lead_author
+    if lead_speaker is None or body is None:
         return
+    if not lead and not is_role_head(resolver.title_only(lead_speaker).split(" ")[0]):
+        return  # "دادگاه مادرید ... را رد کرد": a body, not a person the body names
     end = sentence_end(folded, body.content_start, body.end)
     first = next((i for i, c in enumerate(candidates) if body.start <= c.mention_start < end), None)
     if first is not None:
@@ -925,8 +943,10 @@ def _name_the_lead_speaker(
             and len(name_words(mention.name)) >= 2
             and entity_ids[first] is not None
         ):
-            resolver.same_person(entity_ids[first], entity_ids[lead[0]])
+            resolver.same_person(entity_ids[first], lead_speaker)
         return
+    if not lead:
+        return  # a lead that quotes no one: only a named statement right after it names it
     mention, _ = mention_before(text, folded, body.content_start, end)
     if (
         mention.mention_type != "name"
@@ -934,7 +954,7 @@ def _name_the_lead_speaker(
         or len(name_words(mention.name)) < 2
     ):
         return
-    speaker = entity_ids[lead[0]]
+    speaker = lead_speaker
     lead_title = resolver.title_only(speaker)
     if mention.role and lead_title and role_matches(mention.role, lead_title):
         # "به گزارش فارس، محسن مهرعلیزاده استاندار اصفهان ... دیدار کرد.": the lead's
