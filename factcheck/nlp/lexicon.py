@@ -536,6 +536,11 @@ ORGANISATION_HEADS = {
     "تلویزیون",
     "رادیو",
     "خبرگزاری",
+    # "این رسانه نوشته است", "این ائتلاف ضد دولتی معتقد است": the medium or coalition just
+    # quoted, whatever its name.
+    "رسانه",
+    "نشریه",
+    "ائتلاف",
 }
 
 HONORIFICS = {
