@@ -258,6 +258,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             start, cue = after + bare.end(), text[match.start() : match.end()]
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
+        if not (that or comma) and verb.endswith(("کرده", "داشته")) and not is_explicit(mention):
+            continue  # "برنامه‌ای که دولت اعلام کرده اجرا می‌کنیم": a participle in a clause
         quoted = _closing_mark(folded, start, para.end)
         if quoted is not None:  # "X گفت «...»": a direct quote without a colon
             candidate = _make(
