@@ -238,6 +238,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         if re.match(r"[\s\u200c]*:", tail):
             continue  # a direct quote
         that = re.match(r"[\s\u200c]*(?:که|كه)(?!\S)[\s\u200c]*[،,]?\s*", folded[after:])
+        if that and _stated_as_figure(folded, para, match):
+            continue  # "تعداد داوران را هشت نفر اعلام کرد که ...": the figure is what was said
         comma = re.match(r"[\s\u200c]*[،,]\s*", folded[after:])
         if that:
             start, cue = after + that.end(), f"{text[match.start() : match.end()]} که"
@@ -553,6 +555,28 @@ _TIME_ADVERB = re.compile(
 
 
 _COMMA = re.compile(r"[،,]\s*")
+_NUMBER = re.compile(
+    r"[0-9۰-۹]|(?<!\S)(?:دو|سه|چهار|پنج|شش|هفت|هشت|ده|بیست|سی|چهل|پنجاه|صد|هزار|میلیون|"
+    r"میلیارد|درصد)(?!\S)"
+)
+
+
+def _stated_as_figure(folded: str, para: Paragraph, verb: re.Match[str]) -> bool:
+    """``X را ۲۱ میلیون نفر اعلام کرد که ...``: a figure between را and the verb is the
+    statement; the که clause after the verb says more about it."""
+    if fold_words(verb.group("verb")) not in _NEEDS_COMPLEMENT_KEYS:
+        return False
+    opening = clause_start(folded, para.content_start, verb.start())
+    rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[opening : verb.start()]))
+    if not rah:
+        return False
+    complement = (opening + rah[-1].end(), verb.start())
+    # "نت‌بوک را با نمایشگر ۱۰ اینچی وارد بازار کرد و اعلام کرد که": را is another verb's.
+    return bool(_NUMBER.search(folded, *complement)) and not _FINISHED_CLAUSE.search(
+        folded, *complement
+    )
+
+
 _FINISHED_CLAUSE = re.compile(
     r"(?<!\S)(?:کرد|کردند|شد|شدند|داشت|داشتند|داد|دادند|نمود|نمودند|بخشید|گفت|افزود)"
     r"\s+و\s+"
@@ -631,7 +655,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if not rah or not folded[start + rah[-1].end() : match.start()].split():
                 continue
             following = folded[match.end() : match.end() + 8].split()[:1]
-            if following and following[0] == "که":
+            if following and following[0] == "که" and not _stated_as_figure(folded, para, match):
                 continue  # "اعلام کرد که ...": the content follows
         if object_start is not None and not as_what:
             start = max(start, object_start)
