@@ -233,6 +233,12 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             continue  # "X که در ... سخن می‌گفت، افزود": who was speaking, not what was said
         if is_impersonal(folded, match.start()):
             continue  # "می‌توان گفت که ...": nobody's statement
+        before = folded[clause_start(folded, para.content_start, match.start()) : match.start()]
+        if fold_words(verb).startswith("ادامه") and "به" in before.split()[-4:]:
+            continue  # "به کار خود در اروپا ادامه داد": went on working, said nothing
+        whereas = list(re.finditer(r"(?<!\S)در\s*حالی(?!\S)", before))
+        if whereas and "که" not in before[whereas[-1].end() :].split():
+            continue  # "این اظهارات را در حالی بیان می‌کند که ...": the که is the حالی's
         after = match.end()
         tail = folded[after : after + 12]
         if re.match(r"[\s\u200c]*:", tail):
@@ -406,6 +412,11 @@ def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     return found
 
 
+def _first_person(who: str) -> bool:
+    """``به عقیده من``, ``به نظر ما``: inside a quotation, the speaker already quoted."""
+    return fold_words(who).split(" ", 1)[0] in {"من", "ما", "بنده"}
+
+
 def _relays_speech(folded: str, cue: str, start: int, end: int) -> bool:
     """``به نوشته آناتولی، استاندار بیروت گفت: ...``: a paper relaying someone's words is a
     byline like ``به گزارش``; the words are the speaker's, found with their own verb."""
@@ -440,7 +451,7 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         mention = parse_mention(who)
         end = reported_end(folded, start, para.end)
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
-        if _relays_speech(folded, cue, start, end):
+        if _relays_speech(folded, cue, start, end) or _first_person(who):
             continue
         candidate = _make(text, folded, para, start, end, cue, mention, match.start("who"))
         if candidate:
@@ -452,6 +463,8 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         phrase, phrase_start = subject_phrase(folded, match.end(), para.end)
         if not phrase or len(phrase.split()) > 5:
             continue
+        if _first_person(phrase):
+            continue  # "به عقیده من ...": the speaker quoted already, no new attribution
         phrase = _named_elsewhere(folded, phrase)
         mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
         start = phrase_start + len(phrase)
