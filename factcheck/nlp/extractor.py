@@ -117,7 +117,9 @@ def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candid
     who = re.split(r"[|｜]", match.group("who"))[-1].strip()
     if len(who.split()) > _HEADLINE_MAX_WORDS or speech_verb_pattern().search(who):
         return []
-    if BYLINE.match(line) or FURNITURE_LINE.match(line):
+    byline = BYLINE.match(line)
+    # "رویترز: هنوز ... زود است": in a headline an agency and a colon credit the agency.
+    if (byline and not byline.group("agency")) or FURNITURE_LINE.match(line):
         return []
     mention = parse_mention(who)
     if mention.mention_type in {"pronoun", "none"}:
