@@ -710,6 +710,14 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             # "کارمندان را از اقشاری دانست که توانایی خرید ندارند": the clause after the verb
             # says what the complement is, so the span runs through it.
             end = reported_end(folded, match.end() + relative.end(), para.end)
+        if not folded[start:end].strip() and mention.mention_type == "name":
+            # "مقتدا صدر آزادی گروگان‌ها را خواستار شد": the subject took the whole object;
+            # it is the name the article uses elsewhere.
+            written = folded[mention_start : mention_start + len(mention.text)]
+            name = _named_elsewhere(folded, written)
+            if name != written:
+                start = mention_start + len(name)
+                mention = parse_mention(text[mention_start:start])
         candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
         if candidate:
             found.append(candidate)
