@@ -132,6 +132,8 @@ def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candid
 
 def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
     """(verb start, verb end, offset after the colon) of each speech verb followed by a colon."""
+    if folded.find(":", para.content_start, para.end) < 0:
+        return []  # most paragraphs hold no colon: spare the speech-verb scan
     cues = []
     for match in speech_verb_pattern().finditer(folded, para.content_start, para.end):
         after = match.end()
@@ -802,8 +804,28 @@ def _object_opens_span(folded: str, candidate: Candidate) -> bool:
 
 
 def _times_used(article: str, phrase: str) -> int:
-    """How often the article (folded words, ZWNJ removed) holds the phrase as whole words."""
-    return len(re.findall(rf"(?<!\w){re.escape(fold_words(phrase))}(?!\w)", article))
+    """How often the article (folded words, ZWNJ removed) holds the phrase as whole words.
+
+    A plain search with the boundaries checked by hand: compiling a pattern for each phrase
+    took a sixth of extraction's time.
+    """
+    key = fold_words(phrase)
+    if not key:
+        return 0
+    count, position = 0, article.find(key)
+    while position >= 0:
+        end = position + len(key)
+        if not _word_char(article, position - 1) and not _word_char(article, end):
+            count += 1
+            position = article.find(key, end)
+        else:
+            position = article.find(key, position + 1)
+    return count
+
+
+def _word_char(text: str, index: int) -> bool:
+    """What \\w matches at ``index`` (False outside the text)."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 def extract_statements(text: str) -> list[ExtractedStatement]:
