@@ -1,6 +1,9 @@
 """The extraction engine on the founding article (golden file) and on small hard cases."""
 
+import pytest
+
 from factcheck.nlp import extract_statements, find_byline_source
+from factcheck.nlp.extractor import _times_used
 from factcheck.nlp.text import fold_key
 
 GOLD_FIELDS = ("start", "end", "quote", "kind", "cue", "location", "role", "speaker_mention")
@@ -89,3 +92,16 @@ def test_nouns_made_from_goftan_are_no_speech_verb():
     for noun in ("گفت‌وگو با خبرنگار", "گفت و شنودها میان فرشتگان", "گفت و گوی ما"):
         assert not speech_verb_pattern().search(noun), noun
     assert speech_verb_pattern().search("وزیر گفت و افزود")
+
+
+@pytest.mark.parametrize(
+    ("article", "phrase", "uses"),
+    [
+        ("علی رضایی گفت رضایی، وزیر رضاییان", "رضایی", 2),  # a comma ends a word, a suffix does not
+        ("کره شمالی و کره جنوبی و کره شمالی", "کره شمالی", 2),
+        ("دو دو دو", "دو دو", 1),  # uses do not overlap, as with re.findall
+        ("سلام", "", 0),
+    ],
+)
+def test_times_used_counts_whole_word_uses(article, phrase, uses):
+    assert _times_used(article, phrase) == uses
