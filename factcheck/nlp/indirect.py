@@ -26,7 +26,7 @@ from .clauses import (
 )
 from .lexicon import _flexible, speech_verb_pattern
 from .names import Mention, is_explicit, is_organisation_head, is_role_head, parse_mention
-from .text import ZWNJ, fold_words
+from .text import ZWNJ, fold_words, whole_word_uses
 
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
 _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
@@ -433,7 +433,7 @@ def _named_elsewhere(folded: str, phrase: str) -> str:
             len(prefix) < 3 or is_role_head(prefix) or is_organisation_head(prefix)
         ):
             continue
-        if len(re.findall(rf"(?<!{_LETTER}){re.escape(prefix)}(?!{_LETTER})", folded)) >= 2:
+        if whole_word_uses(folded, prefix) >= 2:
             return prefix
     return phrase
 

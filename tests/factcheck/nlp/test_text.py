@@ -1,6 +1,6 @@
 """Folding keeps offsets: one character in, one out, whatever the spelling."""
 
-from factcheck.nlp.text import fold, fold_key, sentences
+from factcheck.nlp.text import fold, fold_key, sentences, whole_word_uses
 
 
 def test_fold_maps_letter_variants_one_for_one():
@@ -27,3 +27,14 @@ def test_sentence_ends_at_a_full_stop_without_the_space_after_it():
         "بدین ترتیب او جدا می‌شود.",
         "قیمت 1.5 میلیون است.",
     ]
+
+
+def test_whole_word_uses_matches_what_a_word_boundary_pattern_finds():
+    import re
+
+    text = "حسن پسندیده گفت، پسندیده\u200cها را پسندیده‌تر دید؛ پسندیدهی"
+    for key in ("پسندیده", "حسن پسندیده", "گفت", "دید"):
+        expected = len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", text))
+        assert whole_word_uses(text, key) == expected
+    # after حسن, and before each ZWNJ (پسندیده‌ها، پسندیده‌تر); not inside پسندیدهی
+    assert whole_word_uses(text, "پسندیده") == 3
