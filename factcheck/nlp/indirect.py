@@ -233,7 +233,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             continue  # "X که در ... سخن می‌گفت، افزود": who was speaking, not what was said
         if is_impersonal(folded, match.start()):
             continue  # "می‌توان گفت که ...": nobody's statement
-        before = folded[clause_start(folded, para.content_start, match.start()) : match.start()]
+        opening = clause_start(folded, para.content_start, match.start())
+        before = folded[opening : match.start()]
         if fold_words(verb).startswith("ادامه") and "به" in before.split()[-4:]:
             continue  # "به کار خود در اروپا ادامه داد": went on working, said nothing
         whereas = list(re.finditer(r"(?<!\S)در\s*حالی(?!\S)", before))
@@ -244,7 +245,7 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         if re.match(r"[\s\u200c]*:", tail):
             continue  # a direct quote
         that = re.match(r"[\s\u200c]*(?:که|كه)(?!\S)[\s\u200c]*[،,]?\s*", folded[after:])
-        if that and _stated_as_figure(folded, para, match):
+        if that and _stated_as_figure(folded, opening, match):
             continue  # "تعداد داوران را هشت نفر اعلام کرد که ...": the figure is what was said
         comma = re.match(r"[\s\u200c]*[،,]\s*", folded[after:])
         if that:
@@ -264,7 +265,6 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             if verb.startswith("آمده"):
                 continue
             start, cue = after + bare.end(), text[match.start() : match.end()]
-        opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
         if not (that or comma) and verb.endswith(("کرده", "داشته")) and not is_explicit(mention):
             continue  # "برنامه‌ای که دولت اعلام کرده اجرا می‌کنیم": a participle in a clause
@@ -541,13 +541,12 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         for match in pattern.finditer(folded, para.content_start, para.end):
             if pattern is _INVITE and next_word(folded, match.end()) == "و":
                 continue  # "او را به جلسه دعوت کرد و گفت": an invitation, nothing said
+            opening = clause_start(folded, para.content_start, match.start())
             if pattern is _KHAST and not re.search(
-                r"(?<!\S)از(?!\S)",
-                folded[clause_start(folded, para.content_start, match.start()) : match.start()],
+                r"(?<!\S)از(?!\S)", folded[opening : match.start()]
             ):
                 continue
             end = reported_end(folded, match.end(), para.end)
-            opening = clause_start(folded, para.content_start, match.start())
             mention, mention_start = mention_before(text, folded, opening, match.start())
             said = cue
             if pattern is _BELIEF:  # معتقد است, مدعی هستند, اعتقاد دارد: the words used
@@ -574,12 +573,11 @@ _NUMBER = re.compile(
 )
 
 
-def _stated_as_figure(folded: str, para: Paragraph, verb: re.Match[str]) -> bool:
+def _stated_as_figure(folded: str, opening: int, verb: re.Match[str]) -> bool:
     """``X را ۲۱ میلیون نفر اعلام کرد که ...``: a figure between را and the verb is the
     statement; the که clause after the verb says more about it."""
     if fold_words(verb.group("verb")) not in _NEEDS_COMPLEMENT_KEYS:
         return False
-    opening = clause_start(folded, para.content_start, verb.start())
     rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[opening : verb.start()]))
     if not rah:
         return False
@@ -668,7 +666,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if not rah or not folded[start + rah[-1].end() : match.start()].split():
                 continue
             following = folded[match.end() : match.end() + 8].split()[:1]
-            if following and following[0] == "که" and not _stated_as_figure(folded, para, match):
+            if following and following[0] == "که" and not _stated_as_figure(folded, opening, match):
                 continue  # "اعلام کرد که ...": the content follows
         if object_start is not None and not as_what:
             start = max(start, object_start)
