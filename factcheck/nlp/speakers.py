@@ -304,7 +304,8 @@ class SpeakerResolver:
             entity.names.append(nickname)
 
     def same_person(self, named: int, titled: int) -> None:
-        """Join a speaker known only by title to a named speaker who was given no title."""
+        """Join a speaker known only by title to the named speaker the body opens with, even one
+        given a title of their own; not a group (برخی از ...), which no one person is."""
         named, titled = self._find(named), self._find(titled)
         person, title = self._entities[named], self._entities[titled]
         if named == titled or title.names or title.is_organisation or person.is_organisation:
