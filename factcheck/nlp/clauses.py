@@ -151,6 +151,13 @@ _NEVER_IN_SUBJECT = {
         "کردم",
         "شدیم",
         "شدم",
+        # "«...» داشته باشند را رد نکرد", "قطعی برق باعث خسارت ... می‌شود": a clause that
+        # ends in a verb of being (or باعث ... شدن) is the object or the writer's own words.
+        "است",
+        "بود",
+        "باشد",
+        "باشند",
+        "باعث",
     )
 }
 
