@@ -88,6 +88,13 @@ def is_role_head(word: str) -> bool:
     return any(key.startswith(h) and len(key) - len(h) >= 3 for h in _GLUABLE_ROLE_KEYS)
 
 
+def _opens_role(words: list[str]) -> bool:
+    """A role word first, also one written apart (``ملی پوش``, ``وزنه بردار``)."""
+    return is_role_head(words[0]) or (
+        len(words) > 2 and fold_words(words[0] + words[1]) in _ROLE_KEYS
+    )
+
+
 def is_organisation_head(word: str) -> bool:
     return fold_words(word) in _ORG_KEYS
 
@@ -340,7 +347,7 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="name", name=name)
     if key in _STATE_KEYS:
         return Mention(text=text, mention_type="name", name=cleaned, is_organisation=True)
-    if is_role_head(words[0]) or (
+    if _opens_role(words) or (
         # "مخبر کمیسیون ...": a commission's rapporteur; مخبر alone is a surname (مخبر دزفولی).
         fold_words(words[0]) == "مخبر"
         and len(words) > 1
