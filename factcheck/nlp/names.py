@@ -88,6 +88,9 @@ def is_role_head(word: str) -> bool:
     return any(key.startswith(h) and len(key) - len(h) >= 3 for h in _GLUABLE_ROLE_KEYS)
 
 
+_ONLY = {fold_words(w) for w in ("تنها", "یگانه", "نخستین", "اولین")}
+
+
 def _opens_role(words: list[str]) -> bool:
     """A role word first, also one written apart (``ملی پوش``, ``وزنه بردار``)."""
     return is_role_head(words[0]) or (
@@ -369,8 +372,12 @@ def parse_mention(phrase: str) -> Mention:
                 and is_role_head(words[index + 2])
             ):
                 continue  # "سعید قاضی مغربی رئیس دانشگاه": قاضی opens a surname here
-            name = strip_honorifics(" ".join(words[:index]))
-            return Mention(text=text, mention_type="name", name=name, role=" ".join(words[index:]))
+            name_end = index
+            if index > 1 and fold_words(words[index - 1]) in _ONLY:
+                name_end -= 1  # "امیرحسین صفرزاده تنها داور بسکتبال کشورمان": the only referee
+            name = strip_honorifics(" ".join(words[:name_end]))
+            role = " ".join(words[name_end:])
+            return Mention(text=text, mention_type="name", name=name, role=role)
     name = strip_honorifics(cleaned)
     kind = "name" if len(_words(name)) > 1 else "surname"
     return Mention(text=text, mention_type=kind, name=name)
