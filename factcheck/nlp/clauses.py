@@ -347,6 +347,8 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         for index, word in enumerate(taken)
     ):
         return "", start  # "... قدردانی کرد و بیان کرد": a verb is no part of a subject
+    if taken and _bare(taken[-1]) == "و":
+        return "", start  # "آهی کشید و گفت": a clause joined by و, its subject dropped
     while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
     if not taken:
