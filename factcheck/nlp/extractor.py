@@ -463,6 +463,8 @@ _QUESTION_END = re.compile(r"[؟?]\s*[»\"]?\s*$")
 _SENTENCE_CLOSED = re.compile(r"[.!…»\"]\s*$")
 _BULLET = re.compile(r"\s*[-–—*•]\s*")
 _INTERVIEW_MIN_ANSWERS = 2
+# Marks some copy puts before each of the interviewer's questions (*, •, ▪).
+_QUESTION_MARKS = set("*•▪■●")
 
 
 _SUBHEADING_MAX_WORDS = 10
@@ -518,7 +520,7 @@ def _interview_answers(
     """
     body = [p for p in paragraphs_ if p.location != "title" and not p.furniture]
     is_question = [bool(_QUESTION_END.search(folded, p.start, p.end)) for p in body]
-    starred = [folded[p.content_start : p.content_start + 1] == "*" for p in body]
+    starred = [folded[p.content_start : p.content_start + 1] in _QUESTION_MARKS for p in body]
     if any(q and s for q, s in zip(is_question, starred, strict=True)):
         # "*شما گفته بودید ..." : where a starred paragraph asks, every starred one is a question
         is_question = [q or s for q, s in zip(is_question, starred, strict=True)]
