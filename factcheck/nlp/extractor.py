@@ -139,6 +139,65 @@ def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candid
     return [Candidate(start, end, "direct", "headline", "title", mention, para.start, 0.85)]
 
 
+_LABEL_MAX_WORDS = 4
+_LABEL_MIN_WORDS = 5
+_PRESENT_VERB = re.compile(r"(?<!\S)ن?می[\u200c ]")
+_INTERVIEWER_HEADS = {fold_words(w) for w in ("خبرنگار", "مجری", "گزارشگر")}
+
+
+def _labelled_speakers(
+    text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
+) -> list[Candidate]:
+    """An interview written as turns, ``مشایی: سفر بسیار خوبی بود``: in an article that asks
+    questions, body paragraphs that open with the same speaker's label and a colon, twice or
+    more, are that speaker's words.
+    A label used once is a subheading or a list item (``حسن خسروی: دانشیار دانشگاه``), and
+    the interviewer's turns are questions."""
+    labelled = []
+    for para in paragraphs_:
+        if para.location != "body" or para.furniture:
+            continue
+        line = folded[para.content_start : para.end]
+        match = _HEADLINE.match(line)
+        if match and not BYLINE.match(line) and not FURNITURE_LINE.match(line):
+            labelled.append((para, match))
+    questions = sum(
+        1
+        for para in paragraphs_
+        if para.location == "body" and _QUESTION_END.search(folded, para.start, para.end)
+    )
+    if questions < _INTERVIEW_MIN_ANSWERS:
+        return []  # a roundup of headlines (سخنگوی دولت: ...) is no interview
+    keys = [fold_key(match.group("who")) for _, match in labelled]
+    found = []
+    for (para, match), key in zip(labelled, keys, strict=True):
+        who = match.group("who")
+        if keys.count(key) < 2 or len(who.split()) > _LABEL_MAX_WORDS or "–" in who:
+            continue
+        if speech_verb_pattern().search(who) or _PRESENT_VERB.search(who):
+            continue  # "وی افزود: ...": a colon cue; "همچنین می‌خوانیم:": the writer reading
+        colon = para.content_start + match.end()
+        if any(para.start <= c.start < colon or c.start <= para.start < c.end for c in candidates):
+            continue  # the paragraph opens with a statement found otherwise, or continues one
+        start, end = quote_span(text, colon, para.end)
+        words = re.findall(r"\w+", text[start:end])
+        if (
+            len(words) < _LABEL_MIN_WORDS
+            or _QUESTION_END.search(text, start, para.end)
+            or re.search(r"\s[-–]\s", text[start:end])
+        ):
+            continue  # a question, a label and a few words, a list (تیم: بازیکن - بازیکن)
+        mention = parse_mention(text[para.content_start : para.content_start + match.end("who")])
+        if (
+            mention.mention_type in {"name", "surname", "role"}
+            and fold_words(who.split()[0]) not in _INTERVIEWER_HEADS
+        ):
+            found.append(
+                Candidate(start, end, "direct", "headline", "body", mention, para.start, 0.8)
+            )
+    return found
+
+
 def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
     """(verb start, verb end, offset after the colon) of each speech verb followed by a colon."""
     if folded.find(":", para.content_start, para.end) < 0:
@@ -855,6 +914,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates.extend(_continued_quotes(text, folded, paragraphs_, direct_in_article))
     candidates.extend(_quoted_paragraphs(text, folded, paragraphs_, candidates))
     candidates.extend(_document_text(text, folded, paragraphs_, candidates))
+    candidates.extend(_labelled_speakers(text, folded, paragraphs_, candidates))
     answers = _interview_answers(text, folded, paragraphs_, candidates)
     answers += _labelled_answers(text, folded, paragraphs_, [*candidates, *answers])
     answered = {(a.start, a.end) for a in answers}
