@@ -24,12 +24,14 @@ from .clauses import (
 from .indirect import indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
 from .names import (
+    is_common_phrase,
     is_explicit,
     is_given_name,
     is_organisation_head,
     is_role_head,
     name_prefix_in,
     name_words,
+    names_match,
     parse_mention,
     role_matches,
 )
@@ -671,6 +673,30 @@ def _labelled_answers(
 _NAME_MAX_WORDS = 3
 
 
+def _drop_noun_phrase_subjects(candidates: list[Candidate], article: str) -> list[Candidate]:
+    """``شهادت را ... دانستند``, ``تشکیل ارتش ... را ... دانست``: before an object and its verb,
+    a "name" made of common words, which the article writes only there and no other statement
+    uses, is part of the object; the statement is no statement. A name the article repeats
+    (``نتانیاهو``, ``کامرون``) stays, however common its words."""
+    names = [c.mention.name for c in candidates if c.mention.name]
+    kept = []
+    for candidate in candidates:
+        mention = candidate.mention
+        if (
+            candidate.kind == "indirect"
+            and "..." in candidate.cue  # را ... دانست: the object ran into the subject slot
+            and mention.mention_type in {"name", "surname"}
+            and not mention.role
+            and not mention.is_organisation
+            and is_common_phrase(mention.name)
+            and sum(names_match(mention.name, name) for name in names) < 2
+            and _times_used(article, mention.name) < 2
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
 def _trim_runaway_names(candidates: list[Candidate], article: str) -> list[Candidate]:
     """Cut a name that ran into the words after it back to a name the article uses elsewhere."""
     known = {
@@ -930,6 +956,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     article = " ".join(folded.replace(ZWNJ, "").split())
     candidates = _trim_runaway_names(candidates, article)
     candidates = _trim_subjects_into_objects(folded, article, candidates)
+    candidates = _drop_noun_phrase_subjects(candidates, article)
     resolver = SpeakerResolver()
     lead_author = None
     for mention in _lead_subjects(text, folded, paragraphs_, candidates):

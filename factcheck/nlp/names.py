@@ -1,5 +1,6 @@
 """Speaker mentions: splitting a subject phrase into name and role, and canonical names."""
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from .lexicon import (
     ROLE_HEADS,
     STATES,
     VAGUE_SUBJECTS,
+    common_words,
 )
 from .text import ZWNJ, fold, fold_key, fold_words
 
@@ -534,3 +536,22 @@ def role_head(role: str) -> str:
     """The head word of a role, past an indefinite یک (یک استاد دانشگاه -> استاد)."""
     words = [w for w in name_words(role) if w not in {"یک", "یکی", "از"}]
     return words[0] if words else ""
+
+
+@functools.cache
+def _common_keys() -> frozenset[str]:
+    return frozenset(fold_words(word) for word in common_words())
+
+
+def is_common_phrase(name: str) -> bool:
+    """Every word of ``name`` is a common word of the language and none a first name: a
+    noun phrase (``تشکیل ارتش``), not a person's name. Surnames that are common words
+    (``ظریف``, ``روحانی``) pass only when the article backs them otherwise."""
+    words = name.split()
+    common = _common_keys()
+    return bool(words) and all(
+        fold_words(word) in common
+        and not is_given_name(word)
+        and fold_words(word) not in _STATE_KEYS  # "ایران و روسیه": countries speak
+        for word in words
+    )

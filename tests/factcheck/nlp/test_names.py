@@ -2,6 +2,7 @@ import pytest
 
 from factcheck.nlp.names import (
     canonical_name,
+    is_common_phrase,
     name_prefix_in,
     names_match,
     parse_mention,
@@ -147,3 +148,20 @@ def test_parse_mention_takes_stray_punctuation(phrase):
     # A subject cut out of garbled copy can open or end with ؛ or a comma: never an error.
     mention = parse_mention(phrase)
     assert ";" not in mention.name and "؛" not in mention.name
+
+
+@pytest.mark.parametrize("phrase", ["تشکیل ارتش", "کسب رضایت مشتری", "شهادت"])
+def test_common_words_make_a_noun_phrase(phrase):
+    assert is_common_phrase(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "عیسی زارع‌پور",  # a first name
+        "زارعپور",  # a rare word
+        "ایران و روسیه",  # countries speak
+    ],
+)
+def test_names_and_countries_are_no_noun_phrase(phrase):
+    assert not is_common_phrase(phrase)
