@@ -2,7 +2,7 @@
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import (
     GIVEN_NAMES,
@@ -90,6 +90,8 @@ def is_role_head(word: str) -> bool:
     return any(key.startswith(h) and len(key) - len(h) >= 3 for h in _GLUABLE_ROLE_KEYS)
 
 
+# Ranks that are a title alone (ژنرال آمریکایی) and an honorific before a name.
+_RANKS = {fold_words(w) for w in ("ژنرال",)}
 _ONLY = {fold_words(w) for w in ("تنها", "یگانه", "نخستین", "اولین")}
 
 
@@ -320,6 +322,21 @@ def parse_mention(phrase: str) -> Mention:
                 role=role,
                 is_organisation=first.is_organisation,
             )
+        head_words = _words(head)
+        if (
+            first.mention_type == "role"
+            and len(head_words) > 1
+            and fold_words(head_words[0]) in _RANKS
+            and tail
+            and is_role_head(_words(tail)[0])
+        ):
+            # "ژنرال «آنوبونگ باوگیندا»، فرمانده ارتش تایلند": a rank and a name, then the title
+            return Mention(
+                text=text,
+                mention_type="name",
+                name=" ".join(head_words[1:]),
+                role=tail,
+            )
         if first.mention_type == "role":
             if (
                 tail
@@ -352,6 +369,9 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="name", name=name)
     if key in _STATE_KEYS:
         return Mention(text=text, mention_type="name", name=cleaned, is_organisation=True)
+    if fold_words(words[0]) in _RANKS and len(words) > 1 and is_given_name(words[1]):
+        # "ژنرال محمد ظهیر": a rank before a name, like سرلشکر
+        return replace(parse_mention(" ".join(words[1:])), text=text)
     if _opens_role(words) or (
         # "مخبر کمیسیون ...": a commission's rapporteur; مخبر alone is a surname (مخبر دزفولی).
         fold_words(words[0]) == "مخبر"

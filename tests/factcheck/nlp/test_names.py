@@ -165,3 +165,14 @@ def test_common_words_make_a_noun_phrase(phrase):
 )
 def test_names_and_countries_are_no_noun_phrase(phrase):
     assert not is_common_phrase(phrase)
+
+
+def test_a_rank_before_a_name_is_an_honorific():
+    mention = parse_mention('ژنرال "آنوبونگ باوگيندا"، فرمانده ارتش تايلند')
+    assert (mention.mention_type, mention.name, mention.role) == (
+        "name",
+        "آنوبونگ باوگيندا",
+        "فرمانده ارتش تايلند",
+    )
+    assert parse_mention("ژنرال محمد ظهیر عظیمی").name == "محمد ظهیر عظیمی"
+    assert parse_mention("ژنرال آمریکایی").mention_type == "role"
