@@ -26,6 +26,7 @@ from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
 from .names import (
     is_common_phrase,
     is_explicit,
+    is_first_name,
     is_given_name,
     is_organisation_head,
     is_role_head,
@@ -989,6 +990,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     resolver.finish()
     _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver, lead_author)
     _titles_named_elsewhere(text, folded, article, paragraphs_, candidates, entity_ids, resolver)
+    _surnames_named_in_full(text, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
 
@@ -1155,6 +1157,46 @@ def _titles_named_elsewhere(
     for entity_id, found in names.items():
         if len({fold_key(n) for n in found}) == 1:
             resolver.name(entity_id, found.pop())
+
+
+_WORD = re.compile(r"[^\s،,:؛.!?؟«»\"“”()\[\]]+")
+_FIRST_NAMES_MAX = 2
+
+
+def _first_names_before(text: str, words: list[re.Match[str]], index: int) -> int:
+    """How many words right before ``words[index]`` are first names (``علی``, ``محمد رضا``),
+    with nothing but spaces between them."""
+    count = 0
+    while count < _FIRST_NAMES_MAX and index - count - 1 >= 0:
+        word = words[index - count - 1]
+        gap = text[word.end() : words[index - count].start()]
+        if not is_first_name(word.group()) or gap.strip(" " + ZWNJ):
+            break
+        count += 1
+    return count
+
+
+def _surnames_named_in_full(text: str, resolver: SpeakerResolver) -> None:
+    """``لاریجانی گفت`` after ``علی لاریجانی دیروز با ... دیدار کرد``: a person quoted by
+    surname alone is given the full name the article writes, when it writes only one."""
+    surnames = resolver.surnames()
+    if not surnames:
+        return
+    words = list(_WORD.finditer(text))
+    keys = [fold_key(word.group()) for word in words]
+    for index, surname in surnames.items():
+        surname_key = fold_key(surname)
+        if len(surname_key) < 2 or not surname_key.isalpha():
+            continue  # a stray mark taken for a subject (ـ) names no one
+        found = set()
+        for position, key in enumerate(keys):
+            if key != surname_key:
+                continue
+            first = _first_names_before(text, words, position)
+            if first:
+                found.add(text[words[position - first].start() : words[position].end()])
+        if len({fold_key(name) for name in found}) == 1:
+            resolver.named_in_full(index, found.pop())
 
 
 def _introduced_before_speaking(

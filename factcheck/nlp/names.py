@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import (
+    FIRST_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
     ORGANISATION_HEADS,
@@ -70,6 +71,14 @@ _GIVEN_NAME_KEYS = {fold_words(name) for name in GIVEN_NAMES}
 def is_given_name(word: str) -> bool:
     """A common first name (علی, محمدرضا): after it, the next word is a surname."""
     return fold_words(word) in _GIVEN_NAME_KEYS
+
+
+_FIRST_NAME_KEYS = {fold_words(name) for name in FIRST_NAMES}
+
+
+def is_first_name(word: str) -> bool:
+    """A first name, Persian or transliterated (عیسی, جیمز): before a surname, the full name."""
+    return fold_words(word) in _FIRST_NAME_KEYS
 
 
 def is_role_head(word: str) -> bool:

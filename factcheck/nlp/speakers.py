@@ -288,6 +288,20 @@ class SpeakerResolver:
         if not entity.names and not entity.is_organisation:
             entity.names.append(name)
 
+    def surnames(self) -> dict[int, str]:
+        """People known by one word alone (``لاریجانی``), by entity."""
+        return {
+            index: entity.names[0]
+            for index in self._roots()
+            if (entity := self._entities[index]).names
+            and not entity.is_organisation
+            and len(name_words(entity.fullest_name)) == 1
+        }
+
+    def named_in_full(self, index: int, name: str) -> None:
+        """The article gives the full name of a person it quotes by surname alone."""
+        self._entities[self._find(index)].names.append(name)
+
     def wrote(self, index: int) -> None:
         """The speaker just resolved wrote what follows (a paper's report, a statement): a
         later ``این گزارش`` or ``در این گزارش`` with no author named is theirs."""

@@ -105,3 +105,24 @@ def test_nouns_made_from_goftan_are_no_speech_verb():
 )
 def test_times_used_counts_whole_word_uses(article, phrase, uses):
     assert _times_used(article, phrase) == uses
+
+
+def test_a_surname_gets_the_full_name_the_article_writes():
+    text = (
+        "تیتر خبر\n"
+        "جیمز کوگان در مقاله‌ای به بررسی اوضاع پاکستان پرداخته است.\n"
+        "به نوشته کوگان، دولت زرداری کشور را به ورطه جنگ داخلی کشانده است.\n"
+        "علی لاریجانی دیروز با وزیر خارجه عراق دیدار کرد.\n"
+        "لاریجانی گفت: روابط دو کشور خوب است."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["جیمز کوگان", "علی لاریجانی"]
+
+
+def test_a_surname_written_with_two_first_names_keeps_its_surname_alone():
+    # Two people share the surname: the article's full names disagree, so neither is taken.
+    text = (
+        "تیتر خبر\n"
+        "علی لاریجانی و صادق لاریجانی دیروز در مراسمی حاضر شدند.\n"
+        "لاریجانی گفت: روابط دو کشور خوب است."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["لاریجانی"]
