@@ -1183,15 +1183,19 @@ def _surnames_named_in_full(text: str, resolver: SpeakerResolver) -> None:
     if not surnames:
         return
     words = list(_WORD.finditer(text))
-    keys = [fold_key(word.group()) for word in words]
+    keys = {fold_key(surname) for surname in surnames.values()}
+    positions: dict[str, list[int]] = {}  # where each surname stands, by word
+    for position, word in enumerate(words):
+        if len(word.group()) >= 2:
+            key = fold_key(word.group())
+            if key in keys:
+                positions.setdefault(key, []).append(position)
     for index, surname in surnames.items():
         surname_key = fold_key(surname)
         if len(surname_key) < 2 or not surname_key.isalpha():
             continue  # a stray mark taken for a subject (ـ) names no one
         found = set()
-        for position, key in enumerate(keys):
-            if key != surname_key:
-                continue
+        for position in positions.get(surname_key, []):
             first = _first_names_before(text, words, position)
             if first:
                 found.add(text[words[position - first].start() : words[position].end()])
