@@ -3,11 +3,13 @@
 Usage: python scripts/draw_evaluation_sets.py PATH/TO/fa-news.jsonl.gz OUT_DIR
 
 Eligible articles contain at least one speech verb (after folding Arabic yeh/kaf and
-ZWNJ) and are at most MAX_CHARS long, so that a person can annotate them by hand.
+ZWNJ) and are at most MAX_CHARS long, so that a person can annotate them by hand; the
+LONG_DRAWS take longer articles, once the short ones were all drawn.
 The draw is random with a fixed seed; the development set is drawn first and the test
 set from what remains, so the two never share an article. Writes
 ``dev.source.jsonl``, ``test.source.jsonl`` and one ``NAME.source.jsonl`` for each of
-LATER_DRAWS (records without statements); every draw is disjoint from the ones before it.
+LATER_DRAWS and LONG_DRAWS (records without statements); every draw is disjoint from the ones
+before it.
 """
 
 import gzip
@@ -86,6 +88,15 @@ LATER_DRAWS = [
     ("check8", 20261226, 79),
 ]
 MAX_CHARS = 5000
+# Draws from longer articles, once the short ones were all drawn: (file name, seed, shortest
+# length not drawn, longest length drawn). Each takes every eligible article in its range, in
+# the order of its seed.
+LONG_DRAWS = [
+    # The blind measure of the round after check8, when no short article was left: the 48
+    # articles of 5,001 to 8,000 characters with a speech verb. Annotated blind, set aside
+    # unread, scored once at the end of the round.
+    ("check9", 20261227, 5000, 8000),
+]
 
 SPEECH_VERB = re.compile(
     r"(گفت|می گوید|اظهار (کرد|داشت)|تصریح کرد|تاکید کرد|تأکید کرد|افزود|ادامه داد|"
@@ -112,6 +123,15 @@ def main(corpus: str, out_dir: str) -> None:
     taken = {r["id"] for r in drawn}
     for name, seed, size in LATER_DRAWS:
         chunk = random.Random(seed).sample([r for r in eligible if r["id"] not in taken], size)
+        chunks.append((name, chunk))
+        taken |= {r["id"] for r in chunk}
+    for name, seed, shortest, longest in LONG_DRAWS:
+        longer = [
+            r
+            for r in records
+            if shortest < len(r["text"]) <= longest and SPEECH_VERB.search(fold(r["text"]))
+        ]
+        chunk = random.Random(seed).sample(longer, len(longer))
         chunks.append((name, chunk))
         taken |= {r["id"] for r in chunk}
     for name, chunk in chunks:
