@@ -349,6 +349,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start  # "... قدردانی کرد و بیان کرد": a verb is no part of a subject
     if taken and _bare(taken[-1]) == "و":
         return "", start  # "آهی کشید و گفت": a clause joined by و, its subject dropped
+    taken = _name_after_relayed_body(taken)
     while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
     if not taken:
@@ -482,6 +483,17 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
             if len(taken) >= 2:  # a given name and at least a surname
                 return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
     return []
+
+
+def _name_after_relayed_body(taken: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``... به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی اظهار داشت``: the
+    relay's body ran on without a comma; the speaker starts at the first name after it."""
+    if len(taken) < 3 or _bare(taken[0]) not in _SUBJECT_ORGANISATIONS | _RELAY_WORDS:
+        return taken
+    for index in range(1, len(taken) - 1):
+        if is_given_name(_bare(taken[index])):
+            return taken[index:]
+    return taken
 
 
 def _name_after_occasion(words: list[re.Match[str]], role_index: int) -> list[re.Match[str]]:
