@@ -126,3 +126,12 @@ def test_a_surname_written_with_two_first_names_keeps_its_surname_alone():
         "لاریجانی گفت: روابط دو کشور خوب است."
     )
     assert [s.speaker for s in extract_statements(text)] == ["لاریجانی"]
+
+
+def test_a_relay_that_runs_into_the_speakers_name_is_cut_at_the_first_name():
+    text = (
+        "تیتر خبر\n"
+        "به گزارش خبرگزاری فارس از زنجان و به نقل از روابط عمومی شرکت آبفای استان زنجان "
+        "علیرضا جزء‌قاسمی اظهار داشت: برای اجرای این طرح اعتبار اختصاص یافته است."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["علیرضا جزء‌قاسمی"]
