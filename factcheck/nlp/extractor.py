@@ -312,8 +312,11 @@ def _lead_subjects(
         if any(para.start <= c.mention_start < para.end for c in candidates):
             return []  # the lead speaks: its statement carries the speaker
         end = sentence_end(folded, para.content_start, para.end)
-        if speech_verb_pattern().search(folded, para.content_start, end):
-            return []  # the lead speaks: its statement carries the speaker
+        if speech_verb_pattern().search(
+            folded, para.content_start, end
+        ) and not _HELD_INTERVIEW.search(folded[para.content_start : end + 1]):
+            return []  # the lead speaks (its statement carries the speaker), unless it
+            # announces an interview: "... به پرسش‌ها پاسخ داد."
         mention, mention_start = mention_before(text, folded, para.content_start, end)
         if next_word(folded, mention_start + len(mention.text)) == "را":
             mention = _without_object(mention)
@@ -525,6 +528,9 @@ _QUESTION_END = re.compile(r"[؟?]\s*[»\"]?\s*$")
 _SENTENCE_CLOSED = re.compile(r"[.!…»\"]\s*$")
 _BULLET = re.compile(r"\s*[-–—*•]\s*")
 _INTERVIEW_MIN_ANSWERS = 2
+# "س: ...؟" and "ج: ...": an interview's turns labelled question and answer.
+_QUESTION_LABEL = re.compile(r"\s*(?:س|سوال|سؤال|پرسش)\s*[:：]\s*")
+_ANSWER_LABEL = re.compile(r"\s*(?:ج|جواب|پاسخ)\s*[:：]\s*")
 # Marks some copy puts before each of the interviewer's questions (*, •, ▪).
 _QUESTION_MARKS = set("*•▪■●")
 
@@ -534,7 +540,9 @@ _HELD_INTERVIEW = re.compile(
     r"(?:(?:گفت[\u200c ]*و[\u200c ]*گو|گفتگو|مصاحبه)(?:ی|یی|\S*ای)?\s+(?:\S+\s+){0,6}?"
     r"(?:انجام\s+داد|انجام\s+داده\s+است|کرد)"
     # "... توضیحاتی در مورد شرایط تراکتور داد.": explanations, given under subheadings
-    r"|توضیحاتی\s+(?:\S+\s+){0,8}?داد)\s*[.]?\s*$"
+    r"|توضیحاتی\s+(?:\S+\s+){0,8}?داد"
+    # "... در گفت‌وگو با فارس به پرسش‌ها پاسخ داد."
+    r"|به\s+(?:پرسش|سوال|سؤال)\S*\s+(?:\S+\s+){0,4}?پاسخ\s+داد)\s*[.]?\s*$"
 )
 
 
@@ -600,7 +608,11 @@ def _interview_answers(
     """
     body = [p for p in paragraphs_ if p.location != "title" and not p.furniture]
     is_question = [bool(_QUESTION_END.search(folded, p.start, p.end)) for p in body]
-    starred = [folded[p.content_start : p.content_start + 1] in _QUESTION_MARKS for p in body]
+    starred = [
+        folded[p.content_start : p.content_start + 1] in _QUESTION_MARKS
+        or bool(_QUESTION_LABEL.match(folded, p.content_start, p.end))
+        for p in body
+    ]
     if any(q and s for q, s in zip(is_question, starred, strict=True)):
         # "*شما گفته بودید ..." : where a starred paragraph asks, every starred one is a question
         is_question = [q or s for q, s in zip(is_question, starred, strict=True)]
@@ -626,7 +638,7 @@ def _interview_answers(
     answers = []
     for index in chosen:
         para = body[index]
-        if not any(c.mention_start < para.start for c in candidates):
+        if announced is None and not any(c.mention_start < para.start for c in candidates):
             continue  # nobody has spoken yet: no one to attribute the answer to
         if any(
             para.start <= c.mention_start < para.end
@@ -636,7 +648,9 @@ def _interview_answers(
             continue  # the paragraph has a statement of its own, not one the guest reports
         if not _SENTENCE_CLOSED.search(folded, para.start, para.end):
             continue  # a subheading (*تدابیر قانون جدید ...), not an answer
-        bullet = _BULLET.match(folded, para.content_start, para.end)
+        bullet = _BULLET.match(folded, para.content_start, para.end) or _ANSWER_LABEL.match(
+            folded, para.content_start, para.end
+        )
         start, end = quote_span(text, bullet.end() if bullet else para.content_start, para.end)
         if end - start < 12:
             continue
@@ -976,7 +990,9 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
                     for entity, c in zip(entity_ids, candidates, strict=False)
                     if c.location in {"title", "lead"} and entity is not None
                 ]
-                interviewee = (up_front or entity_ids or [None])[-1 if not up_front else 0]
+                # With no one quoted before, the guest the lead announces (علی دایی ... به
+                # پرسش‌ها پاسخ داد).
+                interviewee = (up_front or entity_ids or [lead_author])[-1 if not up_front else 0]
             entity_ids.append(interviewee)
         else:
             nested = any(
@@ -998,6 +1014,8 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
 
     statements = []
     for candidate, entity_id in zip(candidates, entity_ids, strict=True):
+        if candidate.cue == ANSWER_CUE and entity_id is None:
+            continue  # an answer of a guest the article never names or titles
         speaker = resolver.speaker(entity_id)
         confidence = candidate.base_confidence if speaker else 0.3
         statements.append(
