@@ -153,9 +153,8 @@ def _labelled_speakers(
 ) -> list[Candidate]:
     """An interview written as turns, ``مشایی: سفر بسیار خوبی بود``: in an article that asks
     questions, body paragraphs that open with the same speaker's label and a colon, twice or
-    more, are that speaker's words.
-    A label used once is a subheading or a list item (``حسن خسروی: دانشیار دانشگاه``), and
-    the interviewer's turns are questions."""
+    more, are that speaker's words. A label used once is a subheading or a list item
+    (``حسن خسروی: دانشیار دانشگاه``), and the interviewer's turns are questions."""
     labelled = []
     for para in paragraphs_:
         if para.location != "body" or para.furniture:
@@ -312,11 +311,11 @@ def _lead_subjects(
         if any(para.start <= c.mention_start < para.end for c in candidates):
             return []  # the lead speaks: its statement carries the speaker
         end = sentence_end(folded, para.content_start, para.end)
-        if speech_verb_pattern().search(
-            folded, para.content_start, end
-        ) and not _HELD_INTERVIEW.search(folded[para.content_start : end + 1]):
-            return []  # the lead speaks (its statement carries the speaker), unless it
-            # announces an interview: "... به پرسش‌ها پاسخ داد."
+        # The lead speaks (its statement carries the speaker), unless it announces an
+        # interview: "... در گفت‌وگو با فارس به پرسش‌ها پاسخ داد."
+        announces = _HELD_INTERVIEW.search(folded[para.content_start : end + 1])
+        if speech_verb_pattern().search(folded, para.content_start, end) and not announces:
+            return []
         mention, mention_start = mention_before(text, folded, para.content_start, end)
         if next_word(folded, mention_start + len(mention.text)) == "را":
             mention = _without_object(mention)
