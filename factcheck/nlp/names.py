@@ -293,6 +293,8 @@ def parse_mention(phrase: str) -> Mention:
         or first_word in _VAGUE_KEYS
         or key.replace(" ", "") in _VAGUE_KEYS
         or key in {"همه", "همگان"}  # everyone; "همه اعضای شورا" names a body
+        # "همه مردم ایران", "تمام کارشناسان": all of a crowd, no one in particular
+        or (first_word in {"همه", "تمام", "همگی"} and not rest.startswith(("اعضای", "اعضا ")))
         or key in _VAGUE_ALONE
         or "درصد" in key.split()[:3]  # "۸۱ درصد از مردم ترکیه": a poll, not a speaker
     ):

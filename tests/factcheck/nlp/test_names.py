@@ -176,3 +176,12 @@ def test_a_rank_before_a_name_is_an_honorific():
     )
     assert parse_mention("ژنرال محمد ظهیر عظیمی").name == "محمد ظهیر عظیمی"
     assert parse_mention("ژنرال آمریکایی").mention_type == "role"
+
+
+@pytest.mark.parametrize("phrase", ["همه مردم ایران", "تمام کارشناسان", "همگی حاضران"])
+def test_all_of_a_crowd_is_no_speaker(phrase):
+    assert parse_mention(phrase).mention_type == "vague"
+
+
+def test_all_members_of_a_body_name_the_body():
+    assert parse_mention("همه اعضای شورای شهر").mention_type != "vague"
