@@ -607,10 +607,10 @@ def _interview_answers(
     """
     body = [p for p in paragraphs_ if p.location != "title" and not p.furniture]
     is_question = [bool(_QUESTION_END.search(folded, p.start, p.end)) for p in body]
+    labelled = [bool(_QUESTION_LABEL.match(folded, p.content_start, p.end)) for p in body]
     starred = [
-        folded[p.content_start : p.content_start + 1] in _QUESTION_MARKS
-        or bool(_QUESTION_LABEL.match(folded, p.content_start, p.end))
-        for p in body
+        folded[p.content_start : p.content_start + 1] in _QUESTION_MARKS or label
+        for p, label in zip(body, labelled, strict=True)
     ]
     if any(q and s for q, s in zip(is_question, starred, strict=True)):
         # "*شما گفته بودید ..." : where a starred paragraph asks, every starred one is a question
@@ -632,6 +632,10 @@ def _interview_answers(
         return []  # questions alone: only an interview whose guest speaks up front
     if announced is not None:
         chosen = [i for i in range(announced + 1, len(body)) if not is_question[i]]
+    elif any(labelled):
+        # Questions labelled as such (س:, سؤال:): every paragraph up to the next one answers.
+        first = is_question.index(True) if any(is_question) else len(body)
+        chosen = [i for i in range(first + 1, len(body)) if not is_question[i]]
     else:
         chosen = [i for i in range(1, len(body)) if is_question[i - 1] and not is_question[i]]
     answers = []
@@ -982,16 +986,24 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     for candidate in candidates:
         if candidate.cue == ANSWER_CUE:
             # Every answer is the interviewee's, whoever an answer itself quotes: the guest
-            # quoted in the title or lead, else the latest speaker before the answers.
+            # quoted in the title or lead, else the guest of the labelled turns (مشایی: ...),
+            # else the latest speaker before the answers.
             if interviewee is None:
                 up_front = [
                     entity
                     for entity, c in zip(entity_ids, candidates, strict=False)
                     if c.location in {"title", "lead"} and entity is not None
                 ]
+                turns = [
+                    entity
+                    for entity, c in zip(entity_ids, candidates, strict=False)
+                    if c.cue == "headline" and c.location == "body" and entity is not None
+                ]
                 # With no one quoted before, the guest the lead announces (علی دایی ... به
                 # پرسش‌ها پاسخ داد).
-                interviewee = (up_front or entity_ids or [lead_author])[-1 if not up_front else 0]
+                interviewee = (
+                    up_front[0] if up_front else (turns or entity_ids or [lead_author])[-1]
+                )
             entity_ids.append(interviewee)
         else:
             nested = any(
