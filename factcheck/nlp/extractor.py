@@ -319,7 +319,13 @@ def _lead_subjects(
         mention, mention_start = mention_before(text, folded, para.content_start, end)
         if next_word(folded, mention_start + len(mention.text)) == "را":
             mention = _without_object(mention)
-        return [mention] if mention.role and not mention.anaphoric else []
+        # A titled subject, or a person the lead names (نسرین موسیوند از قهرمانان ... بوده).
+        named = mention.role or (
+            mention.mention_type == "name"
+            and is_first_name(mention.name.split()[0])
+            and "و" not in mention.name.split()  # "علی لاریجانی و صادق لاریجانی": two people
+        )
+        return [mention] if named and not mention.anaphoric else []
     return []
 
 

@@ -12,6 +12,7 @@ from .lexicon import GENERIC_ANAPHOR_HEADS
 from .names import (
     Mention,
     canonical_name,
+    is_first_name,
     is_group,
     is_indefinite,
     is_organisation_head,
@@ -190,6 +191,17 @@ class SpeakerResolver:
                 role_head(mention.role) in _GENERIC_HEADS or self._fits_last_speaker(mention)
             ):
                 index = self._last_speaker
+            if (
+                index is None
+                and self._last_speaker is None
+                and self._last_mentioned is not None
+                and any(
+                    is_first_name(name.split()[0])
+                    for name in self._entities[self._find(self._last_mentioned)].names
+                )
+            ):
+                # "این ورزشکار" before anyone has spoken: the person the lead named
+                index = self._last_mentioned
             if index is not None:
                 self._last_speaker = index if speaks else self._last_speaker
                 return index

@@ -135,3 +135,14 @@ def test_a_relay_that_runs_into_the_speakers_name_is_cut_at_the_first_name():
         "علیرضا جزء‌قاسمی اظهار داشت: برای اجرای این طرح اعتبار اختصاص یافته است."
     )
     assert [s.speaker for s in extract_statements(text)] == ["علیرضا جزء‌قاسمی"]
+
+
+def test_a_person_the_lead_names_is_this_title_before_anyone_speaks():
+    text = (
+        "داور بین‌المللی کاراته از دغدغه ورزشکاران لرستان می‌گوید\n"
+        "نسرین موسیوند از قهرمانان لرستانی بوده که افتخار آفرینی زیادی داشته است.\n"
+        "او اما دل پری از متولیان ورزش دارد، به طوری که به گفته خودش پس از مسابقات سنگاپور "
+        "در هیچ مسابقه‌ای شرکت نکرده است.\n"
+        "این ورزشکار معتقد است بی‌توجهی به قهرمانان موجب مهاجرت آنان شده است."
+    )
+    assert {s.speaker for s in extract_statements(text)} == {"نسرین موسیوند"}
