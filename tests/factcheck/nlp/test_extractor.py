@@ -146,3 +146,12 @@ def test_a_person_the_lead_names_is_this_title_before_anyone_speaks():
         "این ورزشکار معتقد است بی‌توجهی به قهرمانان موجب مهاجرت آنان شده است."
     )
     assert {s.speaker for s in extract_statements(text)} == {"نسرین موسیوند"}
+
+
+def test_vali_after_a_title_of_address_is_a_first_name():
+    text = (
+        "تیتر خبر\n"
+        "به گزارش خبرگزاری فارس از قم، مهندس ولی آذروش در گفت وگو با خبرنگاران اظهار کرد: "
+        "مجموعه شرکت‌ها سودده هستند."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["ولی آذروش"]
