@@ -589,17 +589,20 @@ def _answer(start: int, end: int, para: Paragraph) -> Candidate:
 _ALTERNATION_MIN_QUESTIONS = 3
 
 
-def _alternating_questions(is_question: list[bool]) -> list[bool]:
+def _alternating_questions(is_question: list[bool], quoted: list[bool]) -> list[bool]:
     """Questions and answers that take turns, paragraph by paragraph: when every paragraph
     ending in ؟ after the first is two, four, ... paragraphs on, the paragraphs in between
-    answer and the others ask, with or without ؟ (``بخاطر همین خیلی دیر تعویض کردید.``)."""
+    answer and the others ask, with or without ؟ (``بخاطر همین خیلی دیر تعویض کردید.``).
+    The turns go back before the first ؟ as far as the last paragraph that quotes someone
+    (``کریمی می‌گوید: ...``), where the interview begins."""
     asked = [i for i, q in enumerate(is_question) if q]
     if len(asked) < _ALTERNATION_MIN_QUESTIONS:
         return is_question
     first = asked[0]
     if any((i - first) % 2 for i in asked):
         return is_question
-    return [q or (i >= first and (i - first) % 2 == 0) for i, q in enumerate(is_question)]
+    begins = max((i for i in range(first) if quoted[i]), default=first - 1) + 1
+    return [q or (i >= begins and (i - first) % 2 == 0) for i, q in enumerate(is_question)]
 
 
 def _interview_answers(
@@ -621,7 +624,8 @@ def _interview_answers(
     if any(q and s for q, s in zip(is_question, starred, strict=True)):
         # "*شما گفته بودید ..." : where a starred paragraph asks, every starred one is a question
         is_question = [q or s for q, s in zip(is_question, starred, strict=True)]
-    is_question = _alternating_questions(is_question)
+    quoted = [any(p.start <= c.start < p.end for c in candidates) for p in body]
+    is_question = _alternating_questions(is_question, quoted)
     announced = next(
         (
             i
