@@ -607,7 +607,7 @@ def _alternating_questions(is_question: list[bool], quoted: list[bool]) -> list[
 
 def _interview_answers(
     text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
-) -> list[Candidate]:
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """The answers of an interview: the paragraphs after an announcing paragraph, or each
     paragraph right after a question (a paragraph ending in ؟), when there are several.
 
@@ -639,7 +639,7 @@ def _interview_answers(
         None,
     )
     if announced is None and not any(c.location in {"title", "lead"} for c in candidates):
-        return []  # questions alone: only an interview whose guest speaks up front
+        return [], []  # questions alone: only an interview whose guest speaks up front
     if announced is not None:
         chosen = [i for i in range(announced + 1, len(body)) if not is_question[i]]
     elif any(labelled):
@@ -669,8 +669,13 @@ def _interview_answers(
             continue
         answers.append(_answer(start, end, para))
     if announced is None and len(answers) < _INTERVIEW_MIN_ANSWERS:
-        return []
-    return answers
+        return [], []
+    last = max((a.start for a in answers), default=-1)
+    # The interviewer's questions among the answers: no statement (a journalist's question).
+    questions = [
+        (p.start, p.end) for p, q in zip(body, is_question, strict=True) if q and p.end < last
+    ]
+    return answers, questions
 
 
 # "رضایت به تساوی با توجه به مصدومیت‌ها: "شما در مورد ..."": a press conference written as
@@ -971,10 +976,15 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     candidates.extend(_quoted_paragraphs(text, folded, paragraphs_, candidates))
     candidates.extend(_document_text(text, folded, paragraphs_, candidates))
     candidates.extend(_labelled_speakers(text, folded, paragraphs_, candidates))
-    answers = _interview_answers(text, folded, paragraphs_, candidates)
+    answers, questions = _interview_answers(text, folded, paragraphs_, candidates)
     answers += _labelled_answers(text, folded, paragraphs_, [*candidates, *answers])
     answered = {(a.start, a.end) for a in answers}
-    candidates = [c for c in candidates if (c.start, c.end) not in answered] + answers
+    candidates = [
+        c
+        for c in candidates
+        if (c.start, c.end) not in answered
+        and not any(start <= c.start < end for start, end in questions)
+    ] + answers
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
     # "مدعی شد: ...": one quote, found both after the colon and after the verb of belief.
@@ -1029,6 +1039,7 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     resolver.finish()
     _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver, lead_author)
     _titles_named_elsewhere(text, folded, article, paragraphs_, candidates, entity_ids, resolver)
+    _titles_named_beside(text, entity_ids, resolver)
     _surnames_named_in_full(text, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
@@ -1242,6 +1253,41 @@ def _surnames_named_in_full(text: str, resolver: SpeakerResolver) -> None:
                 found.add(text[words[position - first].start() : words[position].end()])
         if len({fold_key(name) for name in found}) == 1:
             resolver.named_in_full(index, found.pop())
+
+
+def _titles_named_beside(
+    text: str, entity_ids: list[int | None], resolver: SpeakerResolver
+) -> None:
+    """A speaker known only by title whose title the article writes right after a full name
+    (``در گفت‌وگو با علی‌اکبر ضیائی استاد دانشگاه امام صادق``): that is their name, when
+    the title follows one name only. The first name must be a common Persian one, since a
+    word before a title is as often a verb or a place."""
+    titled = {}
+    for entity_id in set(entity_ids) - {None}:
+        title = resolver.title_only(entity_id)
+        if len(name_words(title)) >= 2:
+            titled[entity_id] = [fold_key(word) for word in _WORD.findall(title)]
+    if not titled:
+        return
+    words = list(_WORD.finditer(text))
+    keys = [fold_key(word.group()) for word in words]
+    for entity_id, title_keys in titled.items():
+        names = set()
+        for position in range(2, len(words) - len(title_keys) + 1):
+            if keys[position : position + len(title_keys)] != title_keys:
+                continue
+            surname = words[position - 1]
+            first = words[position - 2]
+            if (
+                is_given_name(first.group())
+                and not text[first.end() : surname.start()].strip(" " + ZWNJ)
+                and not text[surname.end() : words[position].start()].strip(" ،," + ZWNJ)
+                and not is_common_phrase(surname.group())
+                and not is_role_head(surname.group())
+            ):
+                names.add(text[first.start() : surname.end()])
+        if len({fold_key(name) for name in names}) == 1:
+            resolver.name(entity_id, names.pop())
 
 
 def _introduced_before_speaking(

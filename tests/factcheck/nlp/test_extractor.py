@@ -3,7 +3,9 @@
 import pytest
 
 from factcheck.nlp import extract_statements, find_byline_source
-from factcheck.nlp.extractor import _times_used
+from factcheck.nlp.extractor import _times_used, _titles_named_beside
+from factcheck.nlp.names import parse_mention
+from factcheck.nlp.speakers import SpeakerResolver
 from factcheck.nlp.text import fold_key
 
 GOLD_FIELDS = ("start", "end", "quote", "kind", "cue", "location", "role", "speaker_mention")
@@ -155,3 +157,38 @@ def test_vali_after_a_title_of_address_is_a_first_name():
         "مجموعه شرکت‌ها سودده هستند."
     )
     assert [s.speaker for s in extract_statements(text)] == ["ولی آذروش"]
+
+
+def test_a_title_written_after_a_full_name_names_the_speaker_known_by_it():
+    # Even where the sentence holds a statement (an interview's answer), unlike
+    # _titles_named_elsewhere, which reads only sentences that quote no one.
+    resolver = SpeakerResolver()
+    titled = resolver.add(parse_mention("استاد دانشگاه امام صادق (ع)"))
+    text = (
+        "در ادامه در گفت‌وگویی کوتاه با علی‌اکبر ضیائی استاد دانشگاه امام صادق (ع) به حوزه "
+        "اخیرالذکر پرداخته‌ایم. وی گفت: کتاب را ترجمه کرده‌ام. با دیروز استاد دانشگاه امام "
+        "صادق (ع) دیدار شد."
+    )
+    _titles_named_beside(text, [titled], resolver)
+    assert fold_key(resolver.speaker(titled).name) == fold_key("علی‌اکبر ضیائی")
+
+
+def test_a_title_after_two_different_names_names_no_one():
+    resolver = SpeakerResolver()
+    titled = resolver.add(parse_mention("استاد دانشگاه تهران"))
+    text = "علی رضایی استاد دانشگاه تهران و حسن کریمی استاد دانشگاه تهران دیدار کردند."
+    _titles_named_beside(text, [titled], resolver)
+    assert resolver.speaker(titled).name == "استاد دانشگاه تهران"
+
+
+def test_a_question_of_the_interviewer_holds_no_statement():
+    text = (
+        "گفت‌وگو با علی‌اکبر ضیائی\n"
+        "علی‌اکبر ضیائی گفت: دهه آینده با موج نوروساینس روبرو هستیم.\n"
+        "* نیوبرگ با نگاهی فیزیکی ذهن را محصول مغز دانسته است، نظر شما چیست؟\n"
+        "کتاب نیوبرگ را ترجمه و با یک نقد هفتاد صفحه‌ای منتشر کرده‌ام.\n"
+        "* نسبت این مباحث با معنادرمانی چیست؟\n"
+        "در مقدمه کتاب نظریه خودم را درباره تجربه دینی آورده‌ام."
+    )
+    speakers = {fold_key(s.speaker) for s in extract_statements(text)}
+    assert speakers == {fold_key("علی‌اکبر ضیائی")}
