@@ -85,6 +85,24 @@ class ExtractedStatement:
 
 _HEADLINE = re.compile(r"^(?P<who>[^:\n]{2,60}?)\s*:\s*(?=\S)")
 _HEADLINE_MAX_WORDS = 6
+# "زنده: استراماچونی می‌ماند یا می‌رود؟": a section's label before a colon, no speaker.
+_SECTION_LABELS = {
+    fold_words(w)
+    for w in (
+        "زنده",
+        "فوری",
+        "خبر فوری",
+        "ویدئو",
+        "ویدیو",
+        "فیلم",
+        "عکس",
+        "اینفوگرافیک",
+        "گزارش تصویری",
+        "لحظه به لحظه",
+        "یادداشت",
+        "تحلیل",
+    )
+}
 
 
 # "تأکید وزیر کشور بر لزوم قانونمند شدن اقامت مهاجرین": a headline made of the noun of a
@@ -134,7 +152,7 @@ def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candid
     if (byline and not byline.group("agency")) or FURNITURE_LINE.match(line):
         return []
     mention = parse_mention(who)
-    if mention.mention_type in {"pronoun", "none"}:
+    if mention.mention_type in {"pronoun", "none"} or fold_words(who) in _SECTION_LABELS:
         return []
     start, end = quote_span(text, para.start + match.end(), para.end)
     if end - start < 3:

@@ -101,6 +101,7 @@ def is_role_head(word: str) -> bool:
 
 # Ranks that are a title alone (ژنرال آمریکایی) and an honorific before a name.
 _RANKS = {fold_words(w) for w in ("ژنرال",)}
+_TIME_STAMP = re.compile(r"^[0-9۰-۹]{1,2}\s*[-–]\s*(?=\D)")
 _ONLY = {fold_words(w) for w in ("تنها", "یگانه", "نخستین", "اولین")}
 
 
@@ -272,6 +273,8 @@ _AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,؛:«»\"'()-–*•" + ZWNJ)
+    # "۰۲ - علی ضیا مجری ...": the minutes of a live blog's time stamp (21:02) come first.
+    text = _TIME_STAMP.sub("", text)
     if not text:
         return Mention(text="", mention_type="none")
     media = _media_named(text)

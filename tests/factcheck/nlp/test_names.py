@@ -185,3 +185,8 @@ def test_all_of_a_crowd_is_no_speaker(phrase):
 
 def test_all_members_of_a_body_name_the_body():
     assert parse_mention("همه اعضای شورای شهر").mention_type != "vague"
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_the_speaker():
+    mention = parse_mention("۰۲ - علی ضیا مجری معروف صداوسیما")
+    assert (mention.name, mention.role) == ("علی ضیا", "مجری معروف صداوسیما")
