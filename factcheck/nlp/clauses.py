@@ -485,10 +485,13 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
     return []
 
 
+_RELAYED_BODIES = _SUBJECT_ORGANISATIONS | _RELAY_WORDS
+
+
 def _name_after_relayed_body(taken: list[re.Match[str]]) -> list[re.Match[str]]:
     """``... به نقل از روابط عمومی شرکت آبفای استان زنجان علیرضا جزء‌قاسمی اظهار داشت``: the
     relay's body ran on without a comma; the speaker starts at the first name after it."""
-    if len(taken) < 3 or _bare(taken[0]) not in _SUBJECT_ORGANISATIONS | _RELAY_WORDS:
+    if len(taken) < 3 or _bare(taken[0]) not in _RELAYED_BODIES:
         return taken
     for index in range(1, len(taken) - 1):
         if is_given_name(_bare(taken[index])):

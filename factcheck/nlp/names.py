@@ -96,7 +96,13 @@ def is_role_head(word: str) -> bool:
         and fold_words(rest) not in {"پور", "زاده", "نژاد", "نیا", "فر", "راد"}  # قاضی‌پور
     ):
         return True
-    return any(key.startswith(h) and len(key) - len(h) >= 3 for h in _GLUABLE_ROLE_KEYS)
+    return bool(_glued_role_head(key))
+
+
+def _glued_role_head(key: str) -> str:
+    """The role word a folded word starts with when news glued it to the next (مدیرفرودگاه
+    -> مدیر), or ""; a short remainder is a surname (رئیسی)."""
+    return next((h for h in _GLUABLE_ROLE_KEYS if key.startswith(h) and len(key) - len(h) >= 3), "")
 
 
 # Ranks that are a title alone (ژنرال آمریکایی) and an honorific before a name.
@@ -503,10 +509,8 @@ _PLACE_KINDS = {fold_words(w) for w in ("استان", "شهرستان")}
 
 def _unglued(words: list[str]) -> list[str]:
     """``وزیرخارجه روسیه`` -> ``وزیر خارجه روسیه``: a role word glued to the next one."""
-    for head in _GLUABLE_ROLE_KEYS:
-        if words and words[0].startswith(head) and len(words[0]) - len(head) >= 3:
-            return [head, words[0][len(head) :], *words[1:]]
-    return words
+    head = _glued_role_head(words[0]) if words else ""
+    return [head, words[0][len(head) :], *words[1:]] if head else words
 
 
 def role_abbreviates(short: str, full: str) -> bool:
@@ -581,11 +585,11 @@ def is_common_phrase(name: str) -> bool:
     """Every word of ``name`` is a common word of the language and none a first name: a
     noun phrase (``تشکیل ارتش``), not a person's name. Surnames that are common words
     (``ظریف``, ``روحانی``) pass only when the article backs them otherwise."""
-    words = name.split()
+    keys = [fold_words(word) for word in name.split()]
     common = _common_keys()
-    return bool(words) and all(
-        fold_words(word) in common
-        and not is_given_name(word)
-        and fold_words(word) not in _STATE_KEYS  # "ایران و روسیه": countries speak
-        for word in words
+    return bool(keys) and all(
+        key in common
+        and key not in _GIVEN_NAME_KEYS
+        and key not in _STATE_KEYS  # "ایران و روسیه": countries speak
+        for key in keys
     )
