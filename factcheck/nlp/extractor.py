@@ -4,6 +4,7 @@ The engine works on a one-for-one folded copy of the text (ي→ی, soft hyphen�
 every offset it finds indexes the text as published: ``text[start:end] == quote``.
 """
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -1060,8 +1061,9 @@ def extract_statements(text: str) -> list[ExtractedStatement]:
     resolver.finish()
     _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver, lead_author)
     _titles_named_elsewhere(text, folded, article, paragraphs_, candidates, entity_ids, resolver)
-    _titles_named_beside(text, entity_ids, resolver)
-    _surnames_named_in_full(text, resolver)
+    running_text = _ArticleWords(text)
+    _titles_named_beside(running_text, entity_ids, resolver)
+    _surnames_named_in_full(running_text, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
 
@@ -1236,6 +1238,22 @@ _WORD = re.compile(r"[^\s،,:؛.!?؟«»\"“”()\[\]]+")
 _FIRST_NAMES_MAX = 2
 
 
+class _ArticleWords:
+    """The article split into words once, each with its folding key, for the passes that look
+    names up in the running text; built only when one of them has something to look up."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def words(self) -> list[re.Match[str]]:
+        return list(_WORD.finditer(self.text))
+
+    @functools.cached_property
+    def keys(self) -> list[str]:
+        return [fold_key(word.group()) for word in self.words]
+
+
 def _first_names_before(text: str, words: list[re.Match[str]], index: int) -> int:
     """How many words right before ``words[index]`` are first names (``علی``, ``محمد رضا``),
     with nothing but spaces between them."""
@@ -1249,20 +1267,18 @@ def _first_names_before(text: str, words: list[re.Match[str]], index: int) -> in
     return count
 
 
-def _surnames_named_in_full(text: str, resolver: SpeakerResolver) -> None:
+def _surnames_named_in_full(article: _ArticleWords, resolver: SpeakerResolver) -> None:
     """``لاریجانی گفت`` after ``علی لاریجانی دیروز با ... دیدار کرد``: a person quoted by
     surname alone is given the full name the article writes, when it writes only one."""
     surnames = resolver.surnames()
     if not surnames:
         return
-    words = list(_WORD.finditer(text))
-    keys = {fold_key(surname) for surname in surnames.values()}
+    text, words = article.text, article.words
+    wanted = {fold_key(surname) for surname in surnames.values()}
     positions: dict[str, list[int]] = {}  # where each surname stands, by word
-    for position, word in enumerate(words):
-        if len(word.group()) >= 2:
-            key = fold_key(word.group())
-            if key in keys:
-                positions.setdefault(key, []).append(position)
+    for position, key in enumerate(article.keys):
+        if key in wanted:
+            positions.setdefault(key, []).append(position)
     for index, surname in surnames.items():
         surname_key = fold_key(surname)
         if len(surname_key) < 2 or not surname_key.isalpha():
@@ -1277,7 +1293,7 @@ def _surnames_named_in_full(text: str, resolver: SpeakerResolver) -> None:
 
 
 def _titles_named_beside(
-    text: str, entity_ids: list[int | None], resolver: SpeakerResolver
+    article: _ArticleWords, entity_ids: list[int | None], resolver: SpeakerResolver
 ) -> None:
     """A speaker known only by title whose title the article writes right after a full name
     (``در گفت‌وگو با علی‌اکبر ضیائی استاد دانشگاه امام صادق``): that is their name, when
@@ -1290,8 +1306,7 @@ def _titles_named_beside(
             titled[entity_id] = [fold_key(word) for word in _WORD.findall(title)]
     if not titled:
         return
-    words = list(_WORD.finditer(text))
-    keys = [fold_key(word.group()) for word in words]
+    text, words, keys = article.text, article.words, article.keys
     for entity_id, title_keys in titled.items():
         names = set()
         for position in range(2, len(words) - len(title_keys) + 1):

@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck.nlp import extract_statements, find_byline_source
-from factcheck.nlp.extractor import _times_used, _titles_named_beside
+from factcheck.nlp.extractor import _ArticleWords, _times_used, _titles_named_beside
 from factcheck.nlp.names import parse_mention
 from factcheck.nlp.speakers import SpeakerResolver
 from factcheck.nlp.text import fold_key
@@ -169,7 +169,7 @@ def test_a_title_written_after_a_full_name_names_the_speaker_known_by_it():
         "اخیرالذکر پرداخته‌ایم. وی گفت: کتاب را ترجمه کرده‌ام. با دیروز استاد دانشگاه امام "
         "صادق (ع) دیدار شد."
     )
-    _titles_named_beside(text, [titled], resolver)
+    _titles_named_beside(_ArticleWords(text), [titled], resolver)
     assert fold_key(resolver.speaker(titled).name) == fold_key("علی‌اکبر ضیائی")
 
 
@@ -177,7 +177,7 @@ def test_a_title_after_two_different_names_names_no_one():
     resolver = SpeakerResolver()
     titled = resolver.add(parse_mention("استاد دانشگاه تهران"))
     text = "علی رضایی استاد دانشگاه تهران و حسن کریمی استاد دانشگاه تهران دیدار کردند."
-    _titles_named_beside(text, [titled], resolver)
+    _titles_named_beside(_ArticleWords(text), [titled], resolver)
     assert resolver.speaker(titled).name == "استاد دانشگاه تهران"
 
 
