@@ -109,12 +109,20 @@ def fold(text: str) -> str:
     return text.replace("ي", "ی").replace("ك", "ک").replace("\u200c", " ")
 
 
+def _with_speech_verb(records: list[dict], shortest: int, longest: int) -> list[dict]:
+    """The records longer than ``shortest`` and at most ``longest`` characters that hold a
+    speech verb, in corpus order."""
+    return [
+        r
+        for r in records
+        if shortest < len(r["text"]) <= longest and SPEECH_VERB.search(fold(r["text"]))
+    ]
+
+
 def main(corpus: str, out_dir: str) -> None:
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]
-    eligible = [
-        r for r in records if len(r["text"]) <= MAX_CHARS and SPEECH_VERB.search(fold(r["text"]))
-    ]
+    eligible = _with_speech_verb(records, 0, MAX_CHARS)
     rng = random.Random(SEED)
     drawn = rng.sample(eligible, DEV_SIZE + TEST_SIZE)
     out = Path(out_dir)
@@ -126,14 +134,9 @@ def main(corpus: str, out_dir: str) -> None:
         chunks.append((name, chunk))
         taken |= {r["id"] for r in chunk}
     for name, seed, shortest, longest in LONG_DRAWS:
-        longer = [
-            r
-            for r in records
-            if shortest < len(r["text"]) <= longest and SPEECH_VERB.search(fold(r["text"]))
-        ]
-        chunk = random.Random(seed).sample(longer, len(longer))
-        chunks.append((name, chunk))
-        taken |= {r["id"] for r in chunk}
+        # Longer than every earlier draw's articles, so disjoint from them by length.
+        longer = _with_speech_verb(records, shortest, longest)
+        chunks.append((name, random.Random(seed).sample(longer, len(longer))))
     for name, chunk in chunks:
         with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
             for r in chunk:
