@@ -37,6 +37,7 @@ from .names import (
     parse_mention,
     role_matches,
 )
+from .scoring import score_statements
 from .speakers import SpeakerResolver
 from .text import (
     ZWNJ,
@@ -979,7 +980,13 @@ def _times_used(article: str, phrase: str) -> int:
 
 
 def extract_statements(text: str) -> list[ExtractedStatement]:
-    """Every attributed statement in ``text``, in text order, speakers resolved across the article."""
+    """Every attributed statement in ``text``, in text order, speakers resolved across the
+    article; each with the learned model's confidence, the unlikely ones left out."""
+    return score_statements(text, rule_statements(text))
+
+
+def rule_statements(text: str) -> list[ExtractedStatement]:
+    """What the rules find, before the learned model weighs it (the model trains on this)."""
     folded = fold(text)
     candidates: list[Candidate] = []
     paragraphs_ = structure(text, folded)

@@ -5,10 +5,10 @@ instead: how far two annotators agree.
 """
 
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from factcheck.management.gold import read_gold_records
 from factcheck.nlp.evaluation import agreement, evaluate, format_report
 
 
@@ -32,10 +32,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        records = _read_records(options["gold"])
+        records = read_gold_records(options["gold"])
         if options["against"]:
             try:
-                report = agreement(records, _read_records([options["against"]]))
+                report = agreement(records, read_gold_records([options["against"]]))
             except ValueError as error:
                 raise CommandError(f"{options['against']}: {error}") from error
         else:
@@ -45,23 +45,3 @@ class Command(BaseCommand):
             with open(options["errors"], "w", encoding="utf-8") as handle:
                 for error in report.errors:
                     handle.write(json.dumps(error, ensure_ascii=False) + "\n")
-
-
-def _read_records(names: list[str]) -> list[dict]:
-    """Gold records from JSON Lines files; a clear error names the file and line at fault."""
-    records = []
-    for name in names:
-        try:
-            lines = Path(name).read_text(encoding="utf-8").splitlines()
-        except OSError as error:
-            raise CommandError(f"{name}: {error.strerror or error}") from error
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                record["text"], record["statements"]  # noqa: B018 - required keys
-            except (json.JSONDecodeError, KeyError, TypeError) as error:
-                raise CommandError(f"{name} line {number}: not a gold record ({error})") from error
-            records.append(record)
-    return records

@@ -1,12 +1,15 @@
 """Hard cases of Persian attribution, one small text each, so no change breaks them silently.
 
-Each case lists the statements the engine must find, as (speaker, kind, quote).
+Each case lists the statements the rules must find, as (speaker, kind, quote). They pin the
+rules, before the learned model weighs what they found: a text of one or two sentences is
+unlike the articles the model learned from (a speaker quoted once is there a warning sign),
+so the model is tested on whole articles instead (test_scoring.py).
 """
 
 import pytest
 
-from factcheck.nlp import extract_statements
 from factcheck.nlp.evaluation import speaker_right
+from factcheck.nlp.extractor import rule_statements
 
 CASES = {
     "indirect_goft_ke": (
@@ -1854,7 +1857,7 @@ NOT_STATEMENTS = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_hard_case(name):
     text, expected = CASES[name]
-    found = [(s.speaker, s.kind, s.quote) for s in extract_statements(text)]
+    found = [(s.speaker, s.kind, s.quote) for s in rule_statements(text)]
     assert len(found) == len(expected), found
     for (speaker, kind, quote), (want_speaker, want_kind, want_quote) in zip(
         found, expected, strict=True
@@ -1866,21 +1869,21 @@ def test_hard_case(name):
 
 @pytest.mark.parametrize("name", sorted(NOT_STATEMENTS))
 def test_not_a_statement(name):
-    assert extract_statements(NOT_STATEMENTS[name]) == []
+    assert rule_statements(NOT_STATEMENTS[name]) == []
 
 
 def test_vali_faghih_is_a_noun_not_but():
     # The table's lenient speaker test would take "فقیه" for "نماینده ولی فقیه": the whole
     # role must be the speaker, since the clause does not start after this ولی.
     text = "تیتر خبر\nنماینده ولی فقیه در لرستان تصریح کرد: دشمنان از فرهنگ ما می‌ترسند."
-    assert [s.speaker for s in extract_statements(text)] == ["نماینده ولی فقیه"]
+    assert [s.speaker for s in rule_statements(text)] == ["نماینده ولی فقیه"]
 
 
 def test_a_comma_inside_a_title_is_no_apposition():
     # "سیاسی، امنیتی": the title goes on after the comma; what follows is no name (the
     # table's lenient test would accept the tail "امنیتی استانداری همدان" as the speaker).
     text = "تیتر خبر\nمعاون سیاسی، امنیتی استانداری همدان گفت: طرح‌ها باید اثربخش باشند."
-    assert [s.speaker for s in extract_statements(text)] == ["معاون سیاسی، امنیتی استانداری همدان"]
+    assert [s.speaker for s in rule_statements(text)] == ["معاون سیاسی، امنیتی استانداری همدان"]
 
 
 def test_an_answer_that_reports_someone_else_is_still_an_answer():
@@ -1894,7 +1897,7 @@ def test_an_answer_that_reports_someone_else_is_still_an_answer():
         "*از انتخاب استقلال راضی هستی؟\n"
         "من دو سال است که از استقلال پیشنهاد دارم و از انتخابم بسیار راضی هستم."
     )
-    spans = [(s.cue, s.quote) for s in extract_statements(text)]
+    spans = [(s.cue, s.quote) for s in rule_statements(text)]
     assert (
         "interview answer",
         "فرشید دوست صمیمی من است. او به من گفت منطقی فکر کن و من هم همین کار را کردم",
