@@ -76,6 +76,22 @@ class Counts:
 
 
 @dataclass
+class Band:
+    predicted: int = 0
+    right: int = 0  # end to end
+    confidence_sum: float = 0.0
+
+
+CONFIDENCE_BANDS = (0.5, 0.7, 0.8, 0.9)  # lower bounds above the first band's 0
+
+
+def confidence_band(confidence: float) -> str:
+    lower = max((bound for bound in CONFIDENCE_BANDS if confidence >= bound), default=0.0)
+    upper = min((bound for bound in CONFIDENCE_BANDS if bound > lower), default=1.0)
+    return f"{lower:.1f}-{upper:.1f}"
+
+
+@dataclass
 class Report:
     articles: int = 0
     seconds: float = 0.0
@@ -85,6 +101,8 @@ class Report:
         default_factory=lambda: defaultdict(lambda: defaultdict(Counts))
     )
     errors: list[dict] = field(default_factory=list)
+    # Predicted statements by confidence band: is a statement at 0.9 right 9 times in 10?
+    confidence: dict[str, "Band"] = field(default_factory=lambda: defaultdict(Band))
 
     @property
     def speaker_accuracy(self) -> tuple[float, float]:
@@ -176,6 +194,11 @@ def evaluate(records: Iterable[dict], extract=extract_statements) -> Report:
             _tally(report.overall, outcome, is_gold=False)
             for name, key in BREAKDOWNS.items():
                 _tally(report.by[name][key(p)], outcome, is_gold=False)
+            if "confidence" in p:
+                band = report.confidence[confidence_band(p["confidence"])]
+                band.predicted += 1
+                band.right += outcome.matched and outcome.speaker_right
+                band.confidence_sum += p["confidence"]
             if not outcome.matched:
                 report.errors.append({"id": record.get("id"), "type": "spurious", "predicted": p})
     return report
@@ -238,6 +261,19 @@ def format_report(report: Report) -> str:
             lines.append(
                 f"  {key:22}{c.gold:>6}{c.predicted:>6}{c.precision():>8.3f}{c.recall():>8.3f}"
                 f"{c.precision(True):>8.3f}{c.recall(True):>8.3f}{c.f1(True):>8.3f}"
+            )
+    if report.confidence:
+        lines += [
+            "",
+            "by confidence (predicted statements: how often right end to end, against the",
+            "mean confidence the engine gave them):",
+            f"{'':24}{'pred':>6}{'e2e P':>8}{'mean':>8}",
+        ]
+        for key in sorted(report.confidence):
+            band = report.confidence[key]
+            lines.append(
+                f"  {key:22}{band.predicted:>6}{band.right / band.predicted:>8.3f}"
+                f"{band.confidence_sum / band.predicted:>8.3f}"
             )
     if not report.timed:
         return "\n".join([*lines, "", "scored: a second annotation, not the extractor"])

@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from factcheck.nlp.evaluation import evaluate, iou, match, speaker_right
+from factcheck.nlp.evaluation import evaluate, format_report, iou, match, speaker_right
 from factcheck.nlp.extractor import ExtractedStatement
 
 
@@ -26,9 +26,19 @@ def test_speaker_right_folds_and_accepts_word_suffixes():
     assert not speaker_right("زارعپور", "عیسی زارع‌پور", strict=True)
 
 
-def _statement(start, end, speaker, kind="direct"):
+def _statement(start, end, speaker, kind="direct", confidence=0.9):
     return ExtractedStatement(
-        speaker, None, None, "name", "x" * (end - start), start, end, kind, "گفت:", "body", 0.9
+        speaker,
+        None,
+        None,
+        "name",
+        "x" * (end - start),
+        start,
+        end,
+        kind,
+        "گفت:",
+        "body",
+        confidence,
     )
 
 
@@ -55,6 +65,29 @@ def test_evaluate_counts_span_and_end_to_end_separately():
     assert report.by["kind"]["indirect"].recall() == 1.0
     assert report.by["kind"]["indirect"].recall(True) == 0.0
     assert {e["type"] for e in report.errors} == {"wrong speaker", "spurious"}
+
+
+def test_predictions_are_banded_by_confidence_to_show_how_often_each_band_is_right():
+    gold = {
+        "id": "a",
+        "text": "x" * 100,
+        "statements": [
+            {"start": 0, "end": 10, "speaker": "علی رضایی", "kind": "direct", "location": "body"},
+            {"start": 20, "end": 30, "speaker": "علی رضایی", "kind": "direct", "location": "body"},
+        ],
+    }
+    predictions = [
+        _statement(0, 10, "رضایی", confidence=0.95),
+        _statement(20, 30, "حسن", confidence=0.93),
+        _statement(60, 70, "x", confidence=0.4),
+    ]
+    report = evaluate([gold], extract=lambda text: predictions)
+    assert set(report.confidence) == {"0.9-1.0", "0.0-0.5"}
+    top = report.confidence["0.9-1.0"]
+    assert (top.predicted, top.right) == (2, 1) and round(top.confidence_sum, 2) == 1.88
+    assert report.confidence["0.0-0.5"].right == 0
+    table = format_report(report)
+    assert "  0.9-1.0                    2   0.500   0.940" in table
 
 
 def test_evaluate_extraction_command_prints_figures(tmp_path, founding_text, founding_gold):
