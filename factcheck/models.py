@@ -180,7 +180,13 @@ class Statement(models.Model):
     location = models.CharField(
         max_length=10, choices=StatementLocation.choices, default=StatementLocation.BODY
     )
-    confidence = models.FloatField(default=0.0)
+    confidence = models.FloatField(
+        default=0.0,
+        help_text=(
+            "The extractor's estimate, from 0 to 1, that both span and speaker are right: a "
+            "logistic model trained on the annotated sets weighs what the rules found."
+        ),
+    )
     review_status = models.CharField(
         max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING, db_index=True
     )
