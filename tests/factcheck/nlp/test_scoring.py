@@ -45,6 +45,15 @@ def test_fitting_twice_gives_the_same_weights():
     assert fit(examples, {}).weights == fit(examples, {}).weights
 
 
+def test_the_order_examples_come_in_does_not_change_the_model():
+    """Examples are visited in an order drawn from their features, so a rule that adds or
+    drops a few statements does not reshuffle, and so retrain, all the others."""
+    examples = [
+        Example(["bias", f"w={i % 4}", f"v={i % 7}"], i % 3 == 0, "direct") for i in range(60)
+    ]
+    assert fit(examples, {}).weights == fit(examples[::-1], {}).weights
+
+
 def test_score_statements_sets_the_probability_as_confidence_and_drops_the_unlikely():
     statement = _statement()
     features = article_features(TEXT, [statement])[0]
