@@ -93,6 +93,13 @@ _KHAST = re.compile(
     rf"خواسته(?=\s+(?:تا|که)(?!{_LETTER})))(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
 )
 _PROMISE = _content_follows(rf"(?:قول|وعده|اطمینان){_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
+# "نیویورک تایمز به این نکته اشاره کرد که ...": pointing out is saying; not "باید اشاره کرد
+# که" or "می‌توان به X اشاره کرد که", where که opens a relative clause or no one speaks.
+_POINTED_OUT = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>به{_J}این{_J}(?:نکته|موضوع|مطلب|مساله|مسئله|مسأله)\s+"
+    rf"(?:(?:هم|نیز)\s+)?اشاره{_J}(?:کرد|کردند|کرده{_J}است|کرده{_J}اند|کرده|نمود|می{_J}کند))"
+    rf"(?!{_LETTER})\s*که\s*[،,]?\s*"
+)
 _GUESS = _content_follows(rf"احتمال{_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
 # "از زوار دعوت کرد تا از مرز دریایی استفاده کنند": an appeal, like از ... خواست.
 _INVITE = re.compile(
@@ -539,10 +546,13 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         (_GUESS, "احتمال داد"),
         (_BELIEF, "معتقد است"),
         (_INVITE, "دعوت کرد"),
+        (_POINTED_OUT, "اشاره کرد که"),
     ):
         for match in pattern.finditer(folded, para.content_start, para.end):
             if pattern is _INVITE and next_word(folded, match.end()) == "و":
                 continue  # "او را به جلسه دعوت کرد و گفت": an invitation, nothing said
+            if pattern is _POINTED_OUT and is_impersonal(folded, match.start()):
+                continue  # "می‌توان به این نکته اشاره کرد که": no one points it out
             opening = clause_start(folded, para.content_start, match.start())
             if pattern is _KHAST and not re.search(
                 r"(?<!\S)از(?!\S)", folded[opening : match.start()]
@@ -551,7 +561,7 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             end = reported_end(folded, match.end(), para.end)
             mention, mention_start = mention_before(text, folded, opening, match.start())
             said = cue
-            if pattern is _BELIEF:  # معتقد است, مدعی هستند, اعتقاد دارد: the words used
+            if pattern in (_BELIEF, _POINTED_OUT):  # معتقد است, مدعی هستند: the words used
                 said = " ".join(text[match.start("cue") : match.end("cue")].split())
             start = match.end()
             if folded.startswith(":", start):
@@ -754,6 +764,7 @@ _FINDERS = (
             "مطمین",
             "دعوت",
             "باور",
+            "اشاره",
         ),
     ),
     (_evaluative_candidates, ("را", "متهم", "عنوان")),
