@@ -67,7 +67,10 @@ _BELIEF = _content_follows(
     # "رائول مطمئن است که ..." (folded: ئ -> ی); not "نمی‌توان مطمئن بود", no one's belief.
     rf"مطمین{_J}(?:است|هستند)|"
     rf"بر{_J}این{_J}(?:باور|عقیده){_J}(?:است|هستند|بود|بودند)|"
-    rf"اعتقاد{_J}(?:دارد|دارند|داشت|داشتند))"
+    rf"اعتقاد{_J}(?:دارد|دارند|داشت|داشتند)|"
+    # "خواهر سامویل اصرار دارد که ...": insisting that; only with که (بر X اصرار دارد
+    # insists on X, said before the verb).
+    rf"اصرار{_J}(?:دارد|دارند|داشت|داشتند|کرد|کردند|ورزید)(?=\s*که(?!{_LETTER})))"
 )
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
@@ -765,6 +768,7 @@ _FINDERS = (
             "دعوت",
             "باور",
             "اشاره",
+            "اصرار",
         ),
     ),
     (_evaluative_candidates, ("را", "متهم", "عنوان")),
