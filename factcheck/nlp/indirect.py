@@ -95,7 +95,9 @@ _KHAST = re.compile(
     # "از ای‌اف‌سی خواسته تا ...": the participle alone, its است dropped, before تا or که.
     rf"خواسته(?=\s+(?:تا|که)(?!{_LETTER})))(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
 )
-_PROMISE = _content_follows(rf"(?:قول|وعده|اطمینان){_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
+# The perfect and pluperfect too: "حاتمی‌کیا پیش‌تر قول داده بود فیلم‌هایش را ...".
+_GAVE = rf"(?:داد|دادند|داده{_J}(?:است|اند|بود|بودند)|می{_J}دهد|می{_J}دهند)"
+_PROMISE = _content_follows(rf"(?:قول|وعده|اطمینان){_J}{_GAVE}")
 # "نیویورک تایمز به این نکته اشاره کرد که ...": pointing out is saying; not "باید اشاره کرد
 # که" or "می‌توان به X اشاره کرد که", where که opens a relative clause or no one speaks.
 _POINTED_OUT = re.compile(
@@ -103,7 +105,7 @@ _POINTED_OUT = re.compile(
     rf"(?:(?:هم|نیز)\s+)?اشاره{_J}(?:کرد|کردند|کرده{_J}است|کرده{_J}اند|کرده|نمود|می{_J}کند))"
     rf"(?!{_LETTER})\s*که\s*[،,]?\s*"
 )
-_GUESS = _content_follows(rf"احتمال{_J}(?:داد|دادند|داده{_J}است|می{_J}دهد)")
+_GUESS = _content_follows(rf"احتمال{_J}{_GAVE}")
 # "از زوار دعوت کرد تا از مرز دریایی استفاده کنند": an appeal, like از ... خواست.
 _INVITE = re.compile(
     rf"(?<!{_LETTER})(?P<cue>دعوت{_J}(?:کرد|کردند|کرده{_J}است|نمود|می{_J}کند))(?!{_LETTER})"
