@@ -60,19 +60,19 @@ class HeldOut:
     model: tuple[float, float]
 
 
-def _figures(
-    articles: Sequence[ScoredArticle], model: StatementModel | None
-) -> tuple[float, float]:
-    true = predicted = indirect_true = 0
-    for article in articles:
+def _figures(scored: Sequence[tuple[ScoredArticle, StatementModel | None]]) -> tuple[float, float]:
+    """(end-to-end F1, indirect end-to-end recall) of articles, each with the rules alone
+    (no model) or with the model that weighs its statements."""
+    true = predicted = indirect_true = gold = gold_indirect = 0
+    for article, model in scored:
+        gold += article.gold
+        gold_indirect += article.gold_indirect
         for example, right_indirect in zip(article.examples, article.right_indirect, strict=True):
             if model and not model.keeps(example.kind, model.probability(example.features)):
                 continue
             predicted += 1
             true += example.right
             indirect_true += right_indirect
-    gold = sum(a.gold for a in articles)
-    gold_indirect = sum(a.gold_indirect for a in articles)
     precision = true / predicted if predicted else 0.0
     recall = true / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -80,32 +80,16 @@ def _figures(
 
 
 def cross_validate(sets: dict[str, list[ScoredArticle]]) -> list[HeldOut]:
-    """Each set scored by a model trained on all the others, then all sets pooled."""
+    """Each set scored by a model trained on all the others, then all sets pooled (each
+    article still scored by the model that did not see it)."""
     results = []
-    pooled_rules: list[ScoredArticle] = []
-    pooled_model: list[tuple[ScoredArticle, StatementModel]] = []
+    pooled: list[tuple[ScoredArticle, StatementModel]] = []
     for name, articles in sets.items():
         model = train([a for other, group in sets.items() if other != name for a in group])
-        results.append(HeldOut(name, _figures(articles, None), _figures(articles, model)))
-        pooled_rules += articles
-        pooled_model += [(a, model) for a in articles]
+        scored = [(article, model) for article in articles]
+        results.append(HeldOut(name, _figures([(a, None) for a in articles]), _figures(scored)))
+        pooled += scored
     if len(sets) > 1:
-        results.append(HeldOut("all, pooled", _figures(pooled_rules, None), _pooled(pooled_model)))
+        rules_alone = _figures([(article, None) for article, _ in pooled])
+        results.append(HeldOut("all, pooled", rules_alone, _figures(pooled)))
     return results
-
-
-def _pooled(scored: list[tuple[ScoredArticle, StatementModel]]) -> tuple[float, float]:
-    """Figures over several sets, each article scored by the model that did not see it."""
-    kept = []
-    for article, model in scored:
-        keep = [model.keeps(e.kind, model.probability(e.features)) for e in article.examples]
-        kept.append(
-            ScoredArticle(
-                article.statements,
-                [e for e, k in zip(article.examples, keep, strict=True) if k],
-                [r for r, k in zip(article.right_indirect, keep, strict=True) if k],
-                article.gold,
-                article.gold_indirect,
-            )
-        )
-    return _figures(kept, None)
