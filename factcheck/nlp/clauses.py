@@ -476,7 +476,9 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
         if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or organisation:
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             if is_role_head(bare):
-                taken = _name_after_occasion(words, index) + taken
+                taken = (
+                    _name_after_occasion(words, index) or _name_in_guillemets(words, index)
+                ) + taken
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
         if is_given_name(bare) and index + 1 < len(words):
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
@@ -519,6 +521,26 @@ def _name_after_occasion(words: list[re.Match[str]], role_index: int) -> list[re
             for w in name
         ):
             return name
+    return []
+
+
+_GUILLEMET_NAME_MAX_WORDS = 4
+
+
+def _name_in_guillemets(words: list[re.Match[str]], role_index: int) -> list[re.Match[str]]:
+    """``در این رابطه «نور سلطان نظربایف» رئیس جمهور قزاقستان ...``: a name in guillemets
+    right before the title is the title holder's, as agency copy writes foreign names."""
+    if not role_index or not words[role_index - 1].group().endswith("»"):
+        return []
+    for start in range(role_index - 1, max(-1, role_index - 1 - _GUILLEMET_NAME_MAX_WORDS), -1):
+        if words[start].group().startswith("«"):
+            name = words[start:role_index]
+            inner = [_bare(w) for w in name]
+            if any(k in _STOP_KEYS or k in _VERBS_OF_BEING for k in inner):
+                return []
+            return name
+        if "«" in words[start].group() or "»" in words[start].group()[:-1]:
+            return []
     return []
 
 
