@@ -660,10 +660,19 @@ _CONTRAST = re.compile(
 )
 
 
+# "قضاوت بازی را قنبرپور بر عهده داشت و وی از بازیکنان خواست ...": و before a personal
+# pronoun joins a new clause with its own subject.
+_AND_PRONOUN = re.compile(r"(?<!\S)و\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
+
+
 def clause_start(folded: str, floor: int, position: int) -> int:
-    """Where the clause holding ``position`` begins: its sentence, or after an اما / ولی."""
+    """Where the clause holding ``position`` begins: its sentence, after an اما / ولی, or
+    after a و that a pronoun follows."""
     boundaries = sentence_boundaries(folded, floor, position)
     start = boundaries[-1] if boundaries else floor
+    joined = [m.end() for m in _AND_PRONOUN.finditer(folded, start, position)]
+    if joined:
+        start = joined[-1]
     for contrast in reversed(list(_CONTRAST.finditer(folded, start, position))):
         # "... اما بسیاری عملکرد او را ضعیف می‌دانند": a new subject after اما opens a clause;
         # "... را ساده، اما پیچیده ذکر کرد" keeps its subject.
