@@ -6,4 +6,4 @@ class FactcheckConfig(AppConfig):
     verbose_name = "Fact-check"
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401 - connects the side-effect handlers
+        from . import checks, signals  # noqa: F401 - registers the checks, connects the handlers

@@ -160,10 +160,20 @@ class StatementModel:
         )
 
 
+class ModelUnavailable(RuntimeError):
+    """The model file is missing or unreadable; the message says which and what to do."""
+
+
 @functools.cache
 def load_model(path: Path = MODEL_PATH) -> StatementModel:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return StatementModel(weights=data["weights"], thresholds=data["thresholds"])
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return StatementModel(weights=dict(data["weights"]), thresholds=dict(data["thresholds"]))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ModelUnavailable(
+            f"the statement model {path} cannot be read ({error.__class__.__name__}: {error}); "
+            "retrain it with: python manage.py train_statement_model"
+        ) from error
 
 
 @dataclass(frozen=True)

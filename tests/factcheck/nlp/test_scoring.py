@@ -3,10 +3,13 @@
 import json
 from dataclasses import replace
 
+import pytest
+
 from factcheck.nlp.extractor import ExtractedStatement, extract_statements, rule_statements
 from factcheck.nlp.scoring import (
     MIN_FEATURE_COUNT,
     Example,
+    ModelUnavailable,
     StatementModel,
     article_features,
     fit,
@@ -94,3 +97,11 @@ def test_the_shipped_model_keeps_every_statement_of_the_founding_article(
     ]
     assert all(0.3 <= s.confidence <= 1 for s in found)
     assert load_model().thresholds == {"direct": 0.3, "indirect": 0.1}
+
+
+def test_a_missing_or_broken_model_file_is_named_with_what_to_do(tmp_path):
+    broken = tmp_path / "statement_model.json"
+    broken.write_text('{"weights": {', encoding="utf-8")
+    for path in (broken, tmp_path / "missing.json"):
+        with pytest.raises(ModelUnavailable, match=f"{path.name}.*train_statement_model"):
+            load_model(path)
