@@ -7,7 +7,7 @@ speaker, as ANNOTATION.md scores them. The estimate becomes the statement's ``co
 kind's threshold are dropped. Retrain after changing the rules:
 ``python manage.py train_statement_model`` (see the README).
 
-Features are strings (``cue=گفت``, ``q0=این``); the model is one weight per feature, kept as
+Features are strings (``cue=گفت``, ``quote_first=این``); the model is one weight per feature, kept as
 JSON beside this file, so scoring needs nothing beyond the standard library.
 """
 
