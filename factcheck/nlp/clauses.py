@@ -242,8 +242,15 @@ _OCCASIONS = {
 }
 
 
+# "در این‌باره", "در آن‌جا": a determiner joined to its noun by a ZWNJ, one word as written.
+_GLUED_DETERMINER = re.compile(r"(?:این|همین|آن)\u200c\S")
+
+
 def _occasion_follows(words: list[re.Match[str]], index: int) -> bool:
-    return index + 1 < len(words) and _bare(words[index + 1]) in _OCCASIONS
+    if index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return _bare(following) in _OCCASIONS or bool(_GLUED_DETERMINER.match(following.group()))
 
 
 _TIME_NOUNS = {fold_words(w) for w in ("هفته", "روز", "روزها", "بار", "سال", "ماه", "دفعه", "شب")}
