@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .text import fold_key
+from .text import fold_key as _fold_key
 
 if TYPE_CHECKING:
     from .extractor import ExtractedStatement
@@ -37,6 +37,10 @@ _DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 _MARKS = {"«": "guillemet_open", "»": "guillemet_close", "؟": "question", ":": "colon"}
 
 
+# The same words (cues, speakers' names, common words) come back in every article.
+fold_key = functools.lru_cache(maxsize=1 << 14)(_fold_key)
+
+
 def _bucket(count: int) -> int:
     """0 | 1-2 | 3-6 | 7-14 | ...: sizes compared by order of magnitude."""
     return int(math.log2(count + 1))
@@ -48,7 +52,7 @@ class _Article:
     def __init__(self, text: str, statements: Sequence["ExtractedStatement"]) -> None:
         self.text = text
         self.statements = statements
-        self.key = fold_key(text)
+        self.key = _fold_key(text)
         self.by_speaker = Counter(fold_key(s.speaker) for s in statements)
 
     def overlaps(self, statement: "ExtractedStatement") -> bool:
