@@ -1071,6 +1071,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     running_text = _ArticleWords(text)
     _titles_named_beside(running_text, entity_ids, resolver)
     _surnames_named_in_full(running_text, resolver)
+    _headline_repeated_in_body(folded, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
 
@@ -1331,6 +1332,42 @@ def _titles_named_beside(
                 names.add(text[first.start() : surname.end()])
         if len({fold_key(name) for name in names}) == 1:
             resolver.name(entity_id, names.pop())
+
+
+_REPEATED_SHARE = 0.6  # of the headline's words that a body statement must hold
+_REPEATED_MIN_WORDS = 4
+
+
+def _headline_repeated_in_body(
+    folded: str,
+    candidates: list[Candidate],
+    entity_ids: list[int | None],
+    resolver: SpeakerResolver,
+) -> None:
+    """A headline credited to a title alone (``دیپلمات ایرانی: آماده آغاز خرید و فروش
+    تسلیحات ... هستیم``) repeats what a named speaker says in the body (``«علیرضا میریوسفی»
+    سخنگوی هیئت ایران ... گفت: «... آماده آغاز خرید و فروش تسلیحات ...»``): that speaker
+    holds the title, when the words are one named speaker's only. Not a speaker who reports
+    the title holder (``عبدالله تمیمی ... گفت: وزیر نیرو ... قول داد قیمت ... کاهش یابد``)."""
+    named = [
+        (entity, fold_words(folded[c.start : c.end]))
+        for c, entity in zip(candidates, entity_ids, strict=True)
+        if c.location != "title" and entity is not None and not resolver.title_only(entity)
+    ]
+    for candidate, entity in zip(candidates, entity_ids, strict=True):
+        if candidate.location != "title" or entity is None or not resolver.title_only(entity):
+            continue
+        words = set(fold_words(folded[candidate.start : candidate.end]).split())
+        title = fold_words(resolver.title_only(entity))
+        if len(words) < _REPEATED_MIN_WORDS:
+            continue
+        holders = {
+            fold_key(resolver.speaker(other).name): other
+            for other, said in named
+            if len(words & set(said.split())) >= _REPEATED_SHARE * len(words) and title not in said
+        }
+        if len(holders) == 1:
+            resolver.same_person(next(iter(holders.values())), entity)
 
 
 def _introduced_before_speaking(

@@ -58,7 +58,7 @@ _KHABAR_AZ = re.compile(
 
 def _content_follows(cue: str) -> re.Pattern[str]:
     """A cue whose content follows it, after an optional که and comma (قول داد که ...)."""
-    return re.compile(rf"(?<!{_LETTER})(?P<cue>{cue})(?!{_LETTER})\s*(?:که)?\s*[،,]?\s*")
+    return re.compile(rf"(?<!{_LETTER})(?P<cue>{cue})(?!{_LETTER})\s*(?:که)?\s*[،,؛]?\s*")
 
 
 _BELIEF = _content_follows(
