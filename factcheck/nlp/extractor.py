@@ -40,6 +40,7 @@ from .names import (
 from .scoring import score_statements
 from .speakers import SpeakerResolver
 from .text import (
+    WORD,
     ZWNJ,
     fold,
     fold_key,
@@ -1242,7 +1243,6 @@ def _titles_named_elsewhere(
             resolver.name(entity_id, found.pop())
 
 
-_WORD = re.compile(r"[^\s،,:؛.!?؟«»\"“”()\[\]]+")
 _FIRST_NAMES_MAX = 2
 
 
@@ -1255,7 +1255,7 @@ class _ArticleWords:
 
     @functools.cached_property
     def words(self) -> list[re.Match[str]]:
-        return list(_WORD.finditer(self.text))
+        return list(WORD.finditer(self.text))
 
     @functools.cached_property
     def keys(self) -> list[str]:
@@ -1311,7 +1311,7 @@ def _titles_named_beside(
     for entity_id in set(entity_ids) - {None}:
         title = resolver.title_only(entity_id)
         if len(name_words(title)) >= 2:
-            titled[entity_id] = [fold_key(word) for word in _WORD.findall(title)]
+            titled[entity_id] = [fold_key(word) for word in WORD.findall(title)]
     if not titled:
         return
     text, words, keys = article.text, article.words, article.keys

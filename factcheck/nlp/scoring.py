@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .text import WORD
 from .text import fold_key as _fold_key
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "statement_model.json"
 # remember one article.
 MIN_FEATURE_COUNT = 3
 
-_WORD = re.compile(r"[^\s،,:؛.!?؟«»\"“”()\[\]]+")
 _DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 _MARKS = {"«": "guillemet_open", "»": "guillemet_close", "؟": "question", ":": "colon"}
 
@@ -84,7 +84,7 @@ def _features(statement: "ExtractedStatement", article: _Article) -> list[str]:
         features += [f"cue_first={fold_key(cue_words[0])}", f"cue_last={fold_key(cue_words[-1])}"]
 
     quote = statement.quote
-    words = _WORD.findall(quote)
+    words = WORD.findall(quote)
     features += [
         f"quote_chars={_bucket(len(quote))}",
         f"quote_words={_bucket(len(words))}",
@@ -97,10 +97,10 @@ def _features(statement: "ExtractedStatement", article: _Article) -> list[str]:
         features.append("has_digit")
     text = article.text
     for i, word in enumerate(
-        _WORD.findall(text[max(0, statement.start - 40) : statement.start])[-2:]
+        WORD.findall(text[max(0, statement.start - 40) : statement.start])[-2:]
     ):
         features.append(f"before{i}={fold_key(word)}")
-    for i, word in enumerate(_WORD.findall(text[statement.end : statement.end + 30])[:2]):
+    for i, word in enumerate(WORD.findall(text[statement.end : statement.end + 30])[:2]):
         features.append(f"after{i}={fold_key(word)}")
 
     speaker = statement.speaker

@@ -138,6 +138,9 @@ def normalize(text: str) -> str:
     return _normalizer().normalize(text)
 
 
+# A word as written: a run of anything but spaces and punctuation (a ZWNJ stays inside it).
+WORD = re.compile(r"[^\s،,:؛.!?؟«»\"“”()\[\]]+")
+
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
