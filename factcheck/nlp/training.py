@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .evaluation import match, speaker_right
-from .extractor import ExtractedStatement, rule_statements
+from .extractor import rule_statements
 from .scoring import Example, StatementModel, article_features, fit
 
 # Statements under these probabilities are dropped. Indirect statements are kept down to a
@@ -21,9 +21,8 @@ THRESHOLDS = {"direct": 0.3, "indirect": 0.1}
 
 @dataclass(frozen=True)
 class ScoredArticle:
-    """One gold article's rule statements, their examples and how many gold statements it has."""
+    """One gold article's rule statements as examples, and how many gold statements it has."""
 
-    statements: list[ExtractedStatement]
     examples: list[Example]
     right_indirect: list[bool]  # by example: right, and the gold statement it matches is indirect
     gold: int
@@ -44,7 +43,7 @@ def scored_article(record: dict) -> ScoredArticle:
         examples.append(Example(features=features, right=right, kind=statement.kind))
         right_indirect.append(right and gold[pairs[index]].get("kind") == "indirect")
     indirect = sum(1 for g in gold if g.get("kind") == "indirect")
-    return ScoredArticle(statements, examples, right_indirect, len(gold), indirect)
+    return ScoredArticle(examples, right_indirect, len(gold), indirect)
 
 
 def train(articles: Sequence[ScoredArticle]) -> StatementModel:
