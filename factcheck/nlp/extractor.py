@@ -1355,11 +1355,11 @@ def _headline_repeated_in_body(
         if c.location != "title" and entity is not None and not resolver.title_only(entity)
     ]
     for candidate, entity in zip(candidates, entity_ids, strict=True):
-        if candidate.location != "title" or entity is None or not resolver.title_only(entity):
+        if candidate.location != "title" or entity is None:
             continue
-        words = set(fold_words(folded[candidate.start : candidate.end]).split())
         title = fold_words(resolver.title_only(entity))
-        if len(words) < _REPEATED_MIN_WORDS:
+        words = set(fold_words(folded[candidate.start : candidate.end]).split())
+        if not title or len(words) < _REPEATED_MIN_WORDS:
             continue
         holders = {
             fold_key(resolver.speaker(other).name): other
