@@ -453,6 +453,25 @@ _SUBJECT_ORGANISATIONS = {
 
 _SEQUENCE_ADVERBS = {fold_words(w) for w in ("همچنین", "ابتدا", "سپس", "نخست", "آنگاه")}
 
+# Titles that stand before a person's name (not سید, امیر, حاج: names too; not خانم: "a
+# lady" too).
+_NAME_TITLES = {
+    fold_words(w)
+    for w in (
+        "آقای",
+        "دکتر",
+        "مهندس",
+        "حجت‌الاسلام",
+        "آیت‌الله",
+        "سردار",
+        "سرلشکر",
+        "سرتیپ",
+        "سرهنگ",
+        "دریادار",
+        "پروفسور",
+    )
+}
+
 
 def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """``در این جلسه نماینده مردم ... نیز گفت``: the subject begins at a role word or pronoun."""
@@ -480,6 +499,15 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
             continue  # "در یک کنفرانس خبری": an indefinite article, not "یک منبع"
         if index and _bare(words[index - 1]) == "با" and (is_role_head(bare) or organisation):
             continue  # "در گفت‌وگو با خبرنگار فارس": the other party, not the subject
+        if (
+            bare in _NAME_TITLES
+            and index + 1 < len(words)
+            and not (index and _bare(words[index - 1]) in {"با", "به", "از", "برای"})
+        ):
+            # "بعد از باخت به صبا آقای خطیبی گفت": a title before a name opens the subject.
+            taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
+            if len(taken) >= 2:
+                return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
         if bare in {"وی", "او", "ایشان"} or is_role_head(bare) or organisation:
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             if is_role_head(bare):
