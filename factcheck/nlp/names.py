@@ -105,8 +105,9 @@ def _glued_role_head(key: str) -> str:
     return next((h for h in _GLUABLE_ROLE_KEYS if key.startswith(h) and len(key) - len(h) >= 3), "")
 
 
-# Ranks that are a title alone (ژنرال آمریکایی) and an honorific before a name.
-_RANKS = {fold_words(w) for w in ("ژنرال",)}
+# Ranks that are a title alone (ژنرال آمریکایی, قاضی پرونده) and an honorific before a
+# given name (قاضی محمد ...).
+_RANKS = {fold_words(w) for w in ("ژنرال", "قاضی", "سناتور", "تیمسار")}
 _TIME_STAMP = re.compile(r"^[0-9۰-۹]{1,2}\s*[-–]\s*(?=\D)")
 _ONLY = {fold_words(w) for w in ("تنها", "یگانه", "نخستین", "اولین")}
 
