@@ -435,6 +435,16 @@ def _lone_closer(text: str, following: list[Paragraph]) -> str:
 _HONORIFIC_VERB = re.compile(r"فرمود|فرما")
 
 
+def _named_in_quote(folded: str, mention: Mention, quoted: Candidate) -> bool:
+    """Whether a name's last word stands in a direct quote (an indirect one may have run
+    past its clause into the sentence that names its speaker)."""
+    if quoted.kind != "direct" or mention.mention_type not in {"name", "surname"}:
+        return False
+    surname = fold_key(mention.name.split()[-1])
+    quote = folded[quoted.start : quoted.end]
+    return any(fold_key(word.group()) == surname for word in WORD.finditer(quote))
+
+
 def _resolve(resolver: SpeakerResolver, candidate: Candidate, *, nested: bool) -> int | None:
     """Resolve a candidate's speaker; some speakers are quoted by another speaker.
 
@@ -1033,6 +1043,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
         lead_author = resolver.add_author(mention)
     entity_ids: list[int | None] = []
     interviewee: int | None = None
+    previous: Candidate | None = None
     for candidate in candidates:
         if candidate.cue == ANSWER_CUE:
             # Every answer is the interviewee's, whoever an answer itself quotes: the guest
@@ -1060,12 +1071,17 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
                 other.kind == "direct" and other.start <= candidate.mention_start < other.end
                 for other in candidates
             )
+            if previous is not None and _named_in_quote(folded, candidate.mention, previous):
+                # "رئیس شعبه ۱۱۳ گفت: عاملان قتل دکتر سرابی ..." then "دکتر سرابی گفته بود":
+                # the person a speaker talks about is someone else.
+                candidate = replace(candidate, mention=replace(candidate.mention, another=True))
             entity_ids.append(_resolve(resolver, candidate, nested=nested))
             if entity_ids[-1] is not None and _WRITING_CUE.search(fold(candidate.cue)):
                 resolver.wrote(entity_ids[-1])
             nickname = _nickname_after(folded, candidate)
             if nickname and entity_ids[-1] is not None:
                 resolver.also_called(entity_ids[-1], nickname)
+        previous = candidate
     resolver.finish()
     _name_the_lead_speaker(text, folded, paragraphs_, candidates, entity_ids, resolver, lead_author)
     _titles_named_elsewhere(text, folded, article, paragraphs_, candidates, entity_ids, resolver)
