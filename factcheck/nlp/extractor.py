@@ -891,8 +891,11 @@ def _trim_subjects_into_objects(
             sizes = () if said_twice else range(len(words) - 1, 1 if is_role else 0, -1)
             for size in sizes:
                 # A person's name is rarely four words: "جعفر رحیمی معرفی دستاوردهای انقلاب
-                # را" keeps two even when the article never repeats them.
-                runaway = not is_role and len(words) >= 4 and size == 2
+                # را" keeps two even when the article never repeats them. An organisation's
+                # often is (آژانس بین المللی انرژی اتمی).
+                runaway = (
+                    not is_role and not mention.is_organisation and len(words) >= 4 and size == 2
+                )
                 # "جلال‌الدین محمد شکریه اصناف را": the surname the article uses on its own
                 # ends the name.
                 surname_used = not is_role and size >= 2 and words[size - 1] in surnames
