@@ -48,7 +48,7 @@ class Candidate:
 
 _TITLE_MAX_CHARS = 200
 _LEAD_MIN_WORDS = 8
-_SUBJECT_MAX_WORDS = 18
+_SUBJECT_MAX_WORDS = 22
 _QUOTE_MARKS = "«»\"“”'"
 
 
@@ -306,6 +306,11 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     return taken
 
 
+# A word and the commas around it; a comma with no space after it ends the word all the same
+# ("رئیس پلیس ناجا،در نمایشگاه ...").
+_SUBJECT_WORD = re.compile(r"[،,]*[^\s،,]+[،,]*")
+
+
 def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     """The subject noun phrase at the start of folded[start:end], and its offset.
 
@@ -327,7 +332,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     )
     if complements:  # "... به حدی است که مقام معظم رهبری می‌فرمایند"
         start = complements[-1].end()
-    words = list(re.finditer(r"[^\s]+", folded[start:end]))
+    words = list(_SUBJECT_WORD.finditer(folded[start:end]))
     taken = _take_subject(words)
     if taken is None or (taken and len(taken) == 1 and _object_of_ra(words, taken)):
         return "", start  # "ایران را ... متهم کرد": the clause opens with the object

@@ -778,6 +778,8 @@ def _trim_runaway_names(candidates: list[Candidate], article: str) -> list[Candi
         name = candidate.mention.name
         if name and len(name.split()) >= 2:
             shorter = name_prefix_in(name, known - {name})
+            if len(shorter.split()) == 1 and is_organisation_head(shorter):
+                shorter = name  # "ستاد مقابله با کرونا" is no "ستاد" gone on: a body's kind alone
             # One word more is a compound surname as often as not (رحیم‌پور ازغدی,
             # مجتهدزاده فارابی): it is cut only when a full name elsewhere ends where the
             # shorter one does (ارژنگ عزیزی -> "عزیزی هدف" is عزیزی).

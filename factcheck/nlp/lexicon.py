@@ -829,6 +829,8 @@ SUBJECT_STOP_EXCEPTIONS = {
     # "نماینده ولی فقیه"; after a title of address ولی is a first name: "مهندس ولی آذروش"
     "ولی": {"نماینده", "نمایندگان", "نمایندگی", "مهندس", "دکتر", "حاج", "سید", "آقای", "سردار"},
     "به": {"نزدیک"},  # "یک منبع نزدیک به دولت", "مقامی نزدیک به آیت‌الله سیستانی"
+    # "ستاد مبارزه با مواد مخدر", "ستاد مقابله با کرونا": what the body fights is its name.
+    "با": {"مبارزه", "مقابله"},
 }
 
 # Sentence openers that belong to the reporter, not the subject ("شایان ذکر است ...").
