@@ -18,6 +18,7 @@ from .names import (
     Mention,
     is_document_noun,
     is_given_name,
+    is_name_title,
     is_organisation_head,
     is_role_head,
     parse_mention,
@@ -458,25 +459,6 @@ _SUBJECT_ORGANISATIONS = {
 
 _SEQUENCE_ADVERBS = {fold_words(w) for w in ("همچنین", "ابتدا", "سپس", "نخست", "آنگاه")}
 
-# Titles that stand before a person's name (not سید, امیر, حاج: names too; not خانم: "a
-# lady" too).
-_NAME_TITLES = {
-    fold_words(w)
-    for w in (
-        "آقای",
-        "دکتر",
-        "مهندس",
-        "حجت‌الاسلام",
-        "آیت‌الله",
-        "سردار",
-        "سرلشکر",
-        "سرتیپ",
-        "سرهنگ",
-        "دریادار",
-        "پروفسور",
-    )
-}
-
 
 def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """``در این جلسه نماینده مردم ... نیز گفت``: the subject begins at a role word or pronoun."""
@@ -505,7 +487,7 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
         if index and _bare(words[index - 1]) == "با" and (is_role_head(bare) or organisation):
             continue  # "در گفت‌وگو با خبرنگار فارس": the other party, not the subject
         if (
-            bare in _NAME_TITLES
+            is_name_title(bare)
             and index + 1 < len(words)
             and not (index and _bare(words[index - 1]) in {"با", "به", "از", "برای"})
         ):

@@ -435,6 +435,22 @@ def _lone_closer(text: str, following: list[Paragraph]) -> str:
 _HONORIFIC_VERB = re.compile(r"فرمود|فرما")
 
 
+# How far before a pronoun inside a quote to look for the person it stands for.
+_ANTECEDENT_REACH = 400
+
+
+def _antecedent_in_quote(
+    text: str, resolver: SpeakerResolver, candidate: Candidate, quoting: int | None
+) -> int | None:
+    """The person a third-person pronoun inside a quote reports (``آقای اسکوچیچ در برنامه‌اش
+    نبود. ایشان گفتند ...``): the person the article knows whose name stands last before it,
+    never the quoting speaker."""
+    words = WORD.finditer(text, max(0, candidate.mention_start - _ANTECEDENT_REACH))
+    keys = [fold_key(w.group()) for w in words if w.end() <= candidate.mention_start]
+    known = resolver.people_by_last_word(quoting)
+    return next((known[key] for key in reversed(keys) if key in known), None)
+
+
 def _named_in_quote(folded: str, mention: Mention, quoted: Candidate) -> bool:
     """Whether a name's last word stands in a direct quote (an indirect one may have run
     past its clause into the sentence that names its speaker)."""
@@ -1049,7 +1065,8 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     entity_ids: list[int | None] = []
     interviewee: int | None = None
     previous: Candidate | None = None
-    for candidate in candidates:
+    pronouns_in_quotes: dict[int, int | None] = {}  # candidate -> the quoting speaker
+    for position, candidate in enumerate(candidates):
         if candidate.cue == ANSWER_CUE:
             # Every answer is the interviewee's, whoever an answer itself quotes: the guest
             # quoted in the title or lead, else the guest of the labelled turns (مشایی: ...),
@@ -1072,10 +1089,25 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
                 )
             entity_ids.append(interviewee)
         else:
-            nested = any(
-                other.kind == "direct" and other.start <= candidate.mention_start < other.end
-                for other in candidates
+            outer = next(
+                (
+                    index
+                    for index, other in enumerate(candidates)
+                    if other.kind == "direct" and other.start <= candidate.mention_start < other.end
+                ),
+                None,
             )
+            nested = outer is not None
+            if (
+                nested
+                and candidate.kind == "indirect"
+                and candidate.mention.mention_type == "pronoun"
+            ):
+                # Resolved once the article's people are all known (below).
+                pronouns_in_quotes[position] = entity_ids[outer] if outer < position else None
+                entity_ids.append(None)
+                previous = candidate
+                continue
             if previous is not None and _named_in_quote(folded, candidate.mention, previous):
                 # "رئیس شعبه ۱۱۳ گفت: عاملان قتل دکتر سرابی ..." then "دکتر سرابی گفته بود":
                 # the person a speaker talks about is someone else.
@@ -1096,11 +1128,15 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     _headline_repeated_in_body(folded, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
+    for position, quoting in pronouns_in_quotes.items():
+        entity_ids[position] = _antecedent_in_quote(text, resolver, candidates[position], quoting)
 
     statements = []
-    for candidate, entity_id in zip(candidates, entity_ids, strict=True):
+    for position, (candidate, entity_id) in enumerate(zip(candidates, entity_ids, strict=True)):
         if candidate.cue == ANSWER_CUE and entity_id is None:
             continue  # an answer of a guest the article never names or titles
+        if position in pronouns_in_quotes and entity_id is None:
+            continue  # "او به من گفت ..." in a quote, and no one named before it
         speaker = resolver.speaker(entity_id)
         confidence = candidate.base_confidence if speaker else 0.3
         statements.append(

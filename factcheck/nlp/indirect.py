@@ -789,8 +789,12 @@ def indirect_candidates(
             continue
         for candidate in finder(text, folded, para):
             nested = _inside(candidate.mention_start, quoted) or _inside(candidate.start, quoted)
-            # A named or titled speaker (امام فرمودند ...) is nested attribution inside a quote.
-            if nested and not is_explicit(candidate.mention):
+            # A named or titled speaker (امام فرمودند ...) is nested attribution inside a quote,
+            # and so is a third person (او به من گفت ...): the quoted speaker says "من".
+            inner_pronoun = _third_person(candidate.mention) and _inside(
+                candidate.mention_start, quoted
+            )
+            if nested and not (is_explicit(candidate.mention) or inner_pronoun):
                 continue  # the quoted speaker's own "گفتم", "می‌گویند": not a new attribution
             if nested:
                 candidate = _to_clause_end(text, folded, candidate)
@@ -848,6 +852,13 @@ def _split_at_joined_clause(
     if first_end - first_start < 6 or joints[-1].end() >= second.end:
         return None
     return replace(first, start=first_start, end=first_end), replace(second, start=joints[-1].end())
+
+
+_THIRD_PERSON = {fold_words(p) for p in ("او", "وی", "ایشان")}
+
+
+def _third_person(mention: Mention) -> bool:
+    return mention.mention_type == "pronoun" and fold_words(mention.text) in _THIRD_PERSON
 
 
 def _to_clause_end(text: str, folded: str, candidate: Candidate) -> Candidate:

@@ -581,6 +581,22 @@ HONORIFICS = {
     "والمسلمین",
 }
 
+# Titles that stand only before a person's name (not سید, امیر, حاج: names too; not خانم:
+# "a lady" too).
+NAME_TITLES = (
+    "آقای",
+    "دکتر",
+    "مهندس",
+    "حجت‌الاسلام",
+    "آیت‌الله",
+    "سردار",
+    "سرلشکر",
+    "سرتیپ",
+    "سرهنگ",
+    "دریادار",
+    "پروفسور",
+)
+
 # Tokens that end the subject noun phrase before a speech verb (adverbials, prepositions).
 SUBJECT_STOPS = {
     "در",

@@ -8,6 +8,7 @@ from .lexicon import (
     FIRST_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
+    NAME_TITLES,
     ORGANISATION_HEADS,
     PRONOUNS,
     ROLE_HEADS,
@@ -74,6 +75,14 @@ def is_given_name(word: str) -> bool:
 
 
 _FIRST_NAME_KEYS = {fold_words(name) for name in FIRST_NAMES}
+
+
+_NAME_TITLE_KEYS = {fold_words(title) for title in NAME_TITLES}
+
+
+def is_name_title(word: str) -> bool:
+    """A title that stands only before a person's name (آقای, دکتر, سردار)."""
+    return fold_words(word) in _NAME_TITLE_KEYS
 
 
 def is_first_name(word: str) -> bool:

@@ -24,7 +24,7 @@ from .names import (
     role_matches,
     role_within,
 )
-from .text import ZWNJ
+from .text import ZWNJ, fold_key
 
 _GENERIC_HEADS = {name_words(h)[0] for h in GENERIC_ANAPHOR_HEADS}
 
@@ -309,6 +309,24 @@ class SpeakerResolver:
             and not entity.is_organisation
             and len(name_words(entity.fullest_name)) == 1
         }
+
+    def same(self, index: int | None, other: int | None) -> bool:
+        return index is not None and other is not None and self._find(index) == self._find(other)
+
+    def people_by_last_word(self, other_than: int | None) -> dict[str, int]:
+        """The people known so far, other than ``other_than``, by the folded last word of
+        each of their names; the latest one where two share it."""
+        excluded = self._find(other_than) if other_than is not None else None
+        by_key: dict[str, int] = {}
+        for index in self._roots():  # the latest entity first
+            entity = self._entities[index]
+            if entity.is_organisation or index == excluded:
+                continue
+            for name in entity.names:
+                last = name.split()[-1]
+                if len(last) > 2:  # not "ها" of "بچه ها", which stands everywhere
+                    by_key.setdefault(fold_key(last), index)
+        return by_key
 
     def named_in_full(self, index: int, name: str) -> None:
         """The article gives the full name of a person it quotes by surname alone."""
