@@ -25,7 +25,14 @@ from .clauses import (
     subject_phrase,
 )
 from .lexicon import _flexible, speech_verb_pattern
-from .names import Mention, is_explicit, is_organisation_head, is_role_head, parse_mention
+from .names import (
+    Mention,
+    is_explicit,
+    is_name_title,
+    is_organisation_head,
+    is_role_head,
+    parse_mention,
+)
 from .text import ZWNJ, fold_words, whole_word_uses
 
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
@@ -74,7 +81,8 @@ _BELIEF = _content_follows(
 )
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\u200c?\s+"
+    # Not the به of "بنا به گفته", which its own pattern reads.
+    rf"(?<!{_LETTER})(?<!بنا )(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\u200c?\s+"
 )
 _KHASTAR = re.compile(
     rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|بود|بودند|شده{_J}است|شده{_J}اند|شده{_J}بود|"
@@ -444,11 +452,16 @@ def _named_elsewhere(folded: str, phrase: str) -> str:
     for length in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:length])
         if length == 1 and (
-            len(prefix) < 3 or is_role_head(prefix) or is_organisation_head(prefix)
+            len(prefix) < 3
+            or is_role_head(prefix)
+            or is_organisation_head(prefix)
+            or is_name_title(prefix)
         ):
             continue
         if whole_word_uses(folded, prefix) >= 2:
             return prefix
+    if len(words) > 2 and is_name_title(words[0]):
+        return " ".join(words[:2])  # "به گفته آقای تاج هر ۱۶ تیم ...": a title and a name
     return phrase
 
 
@@ -474,7 +487,11 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
     for match in _ACCORDING_TO_BARE.finditer(folded, para.content_start, para.end):
         if any(match.end() <= position <= match.end() + 2 for position in taken):
             continue  # the comma form already found it
-        phrase, phrase_start = subject_phrase(folded, match.end(), para.end)
+        # The speaker stands before the clause's first که: "به گفته پسندیده آمارها نشان
+        # می‌دهد که ... است که این امر ..." holds no speaker past it.
+        that = re.compile(r"(?<!\S)که(?!\S)").search(folded, match.end(), para.end)
+        limit = sentence_end(folded, match.end(), that.start() if that else para.end)
+        phrase, phrase_start = subject_phrase(folded, match.end(), limit)
         if not phrase or len(phrase.split()) > 5:
             continue
         if _first_person(phrase):
