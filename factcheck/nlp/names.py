@@ -539,6 +539,18 @@ def is_indefinite(role: str) -> bool:
     return name_words(role)[:1] in (["یک"], ["یکی"])
 
 
+_SOURCE_HEADS = {
+    fold_words(w)
+    for w in ("منبع", "منابع", "مقام", "مقامات", "مقام‌ها", "مسئول", "مسئولان", "دیپلمات")
+}
+
+
+def is_anonymous_source(role: str) -> bool:
+    """``یک منبع آگاه``, ``یک مقام ارشد دولت جانسون``: a source the article keeps unnamed, unlike
+    ``یکی از مهمانان عراقی``, whom it may name next."""
+    return is_indefinite(role) and role_head(role) in _SOURCE_HEADS
+
+
 def is_group(role: str) -> bool:
     """``برخی از وزیران نفت اوپک``: some of a group, never one person named later."""
     return name_words(role)[:1] in (["برخی"], ["بعضی"])

@@ -12,6 +12,7 @@ from .lexicon import GENERIC_ANAPHOR_HEADS
 from .names import (
     Mention,
     canonical_name,
+    is_anonymous_source,
     is_first_name,
     is_group,
     is_indefinite,
@@ -281,8 +282,11 @@ class SpeakerResolver:
             previous != index
             and not self._entities[previous].names
             and self._entities[previous].roles
-            # "برخی از وزیران نفت اوپک": some of a group, not the person named next
-            and not any(is_group(r) for r in self._entities[previous].roles)
+            # "برخی از وزیران نفت اوپک": some of a group, not the person named next; "یک
+            # مقام ارشد دولت جانسون": a source kept anonymous, not the person named next
+            and not any(
+                is_group(r) or is_anonymous_source(r) for r in self._entities[previous].roles
+            )
         ):
             self._union(index, previous)
         return self._find(index)
