@@ -435,6 +435,14 @@ def parse_mention(phrase: str) -> Mention:
     return Mention(text=text, mention_type=kind, name=name)
 
 
+def is_plural_of_common_noun(word: str) -> bool:
+    """``مخاطبان`` (مخاطب + ان), ``مسافران``: people described, though surnames are made the
+    same way (شریفان); not ``هادیان``, whose stem is a first name, nor ``گردان``, too short a
+    stem to tell."""
+    key = fold_words(word)
+    return " " not in key and key.endswith("ان") and len(key) >= 6 and is_common_phrase(key[:-2])
+
+
 def canonical_name(name: str) -> str:
     """A name as we display it: Persian letters, single spaces, ZWNJ before surname suffixes."""
     words = []

@@ -17,6 +17,7 @@ from .names import (
     is_group,
     is_indefinite,
     is_organisation_head,
+    is_plural_of_common_noun,
     is_role_head,
     name_words,
     names_match,
@@ -258,8 +259,12 @@ class SpeakerResolver:
         """
         if mention.another or mention.anaphoric or self._last_speaker is None:
             return False
-        if is_indefinite(mention.role) or is_group(mention.role):
-            return False  # "یک منبع در سازمان ملل": an anonymous source is someone else
+        if (
+            is_indefinite(mention.role)
+            or is_group(mention.role)
+            or is_plural_of_common_noun(mention.role)
+        ):
+            return False  # "یک منبع در سازمان ملل", "شاکیان": someone else
         previous = self._entities[self._find(self._last_speaker)]
         return bool(previous.names) and not previous.is_organisation
 
@@ -272,6 +277,8 @@ class SpeakerResolver:
         previous = self._last_speaker
         if previous is None or mention.is_organisation or mention.another:
             return index
+        if is_plural_of_common_noun(mention.name):
+            return index  # "مخاطبان این رسانه": people described, not the title's holder
         if mention.role and not any(
             role_head(mention.role) == role_head(known) or role_within(known, mention.role)
             for known in self._entities[self._find(previous)].roles
