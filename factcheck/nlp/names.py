@@ -503,7 +503,8 @@ def role_matches(a: str, b: str) -> bool:
     Spacing and ZWNJ do not count (دبیرکل = دبیر کل); a one-word role matches only itself.
     """
     wa, wb = _without_indefinite(name_words(a)), _without_indefinite(name_words(b))
-    # "فرمانده انتظامی سیستان و بلوچستان" = "فرمانده انتظامی استان سیستان و بلوچستان"
+    # "فرمانده انتظامی سیستان و بلوچستان" = "فرمانده انتظامی استان سیستان و بلوچستان",
+    # "سرمربی سایپا" = "سرمربی تیم سایپا"
     wa, wb = [w for w in wa if w not in _PLACE_KINDS], [w for w in wb if w not in _PLACE_KINDS]
     if not wa or not wb:
         return False
@@ -522,7 +523,7 @@ def role_matches(a: str, b: str) -> bool:
     return len(prefix) in boundaries
 
 
-_PLACE_KINDS = {fold_words(w) for w in ("استان", "شهرستان")}
+_PLACE_KINDS = {fold_words(w) for w in ("استان", "شهرستان", "تیم")}
 
 
 def _unglued(words: list[str]) -> list[str]:
