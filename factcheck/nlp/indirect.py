@@ -84,6 +84,7 @@ _ACCORDING_TO_BARE = re.compile(
     # Not the به of "بنا به گفته", which its own pattern reads.
     rf"(?<!{_LETTER})(?<!بنا )(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\u200c?\s+"
 )
+_THAT = re.compile(r"(?<!\S)که(?!\S)")
 _KHASTAR = re.compile(
     rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|بود|بودند|شده{_J}است|شده{_J}اند|شده{_J}بود|"
     # "خواستار ... شده و اعلام کردند": the participle before a second verb.
@@ -489,7 +490,7 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
             continue  # the comma form already found it
         # The speaker stands before the clause's first که: "به گفته پسندیده آمارها نشان
         # می‌دهد که ... است که این امر ..." holds no speaker past it.
-        that = re.compile(r"(?<!\S)که(?!\S)").search(folded, match.end(), para.end)
+        that = _THAT.search(folded, match.end(), para.end)
         limit = sentence_end(folded, match.end(), that.start() if that else para.end)
         phrase, phrase_start = subject_phrase(folded, match.end(), limit)
         if not phrase or len(phrase.split()) > 5:

@@ -505,7 +505,10 @@ def role_matches(a: str, b: str) -> bool:
     wa, wb = _without_indefinite(name_words(a)), _without_indefinite(name_words(b))
     # "فرمانده انتظامی سیستان و بلوچستان" = "فرمانده انتظامی استان سیستان و بلوچستان",
     # "سرمربی سایپا" = "سرمربی تیم سایپا"
-    wa, wb = [w for w in wa if w not in _PLACE_KINDS], [w for w in wb if w not in _PLACE_KINDS]
+    wa, wb = (
+        [w for w in wa if w not in _OPTIONAL_TITLE_WORDS],
+        [w for w in wb if w not in _OPTIONAL_TITLE_WORDS],
+    )
     if not wa or not wb:
         return False
     ka, kb = "".join(wa), "".join(wb)
@@ -523,7 +526,8 @@ def role_matches(a: str, b: str) -> bool:
     return len(prefix) in boundaries
 
 
-_PLACE_KINDS = {fold_words(w) for w in ("استان", "شهرستان", "تیم")}
+# Words a title may say or leave out: the kind of place or of body it holds.
+_OPTIONAL_TITLE_WORDS = {fold_words(w) for w in ("استان", "شهرستان", "تیم")}
 
 
 def _unglued(words: list[str]) -> list[str]:
