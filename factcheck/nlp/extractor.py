@@ -435,22 +435,6 @@ def _lone_closer(text: str, following: list[Paragraph]) -> str:
 _HONORIFIC_VERB = re.compile(r"فرمود|فرما")
 
 
-# How far before a pronoun inside a quote to look for the person it stands for.
-_ANTECEDENT_REACH = 400
-
-
-def _antecedent_in_quote(
-    text: str, resolver: SpeakerResolver, candidate: Candidate, quoting: int | None
-) -> int | None:
-    """The person a third-person pronoun inside a quote reports (``آقای اسکوچیچ در برنامه‌اش
-    نبود. ایشان گفتند ...``): the person the article knows whose name stands last before it,
-    never the quoting speaker."""
-    words = WORD.finditer(text, max(0, candidate.mention_start - _ANTECEDENT_REACH))
-    keys = [fold_key(w.group()) for w in words if w.end() <= candidate.mention_start]
-    known = resolver.people_by_last_word(quoting)
-    return next((known[key] for key in reversed(keys) if key in known), None)
-
-
 def _named_in_quote(folded: str, mention: Mention, quoted: Candidate) -> bool:
     """Whether a name's last word stands in a direct quote (an indirect one may have run
     past its clause into the sentence that names its speaker)."""
@@ -1129,7 +1113,9 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_lone_title_to_lone_name()
     for position, quoting in pronouns_in_quotes.items():
-        entity_ids[position] = _antecedent_in_quote(text, resolver, candidates[position], quoting)
+        entity_ids[position] = _antecedent_in_quote(
+            running_text, resolver, candidates[position], quoting
+        )
 
     statements = []
     for position, (candidate, entity_id) in enumerate(zip(candidates, entity_ids, strict=True)):
@@ -1330,6 +1316,26 @@ def _first_names_before(text: str, words: list[re.Match[str]], index: int) -> in
             break
         count += 1
     return count
+
+
+# How far before a pronoun inside a quote to look for the person it stands for.
+_ANTECEDENT_REACH = 400
+
+
+def _antecedent_in_quote(
+    article: _ArticleWords, resolver: SpeakerResolver, candidate: Candidate, quoting: int | None
+) -> int | None:
+    """The person a third-person pronoun inside a quote reports (``آقای اسکوچیچ در برنامه‌اش
+    نبود. ایشان گفتند ...``): the person the article knows whose name stands last before it,
+    never the quoting speaker."""
+    known = resolver.people_by_last_word(quoting)
+    floor = candidate.mention_start - _ANTECEDENT_REACH
+    for word, key in zip(reversed(article.words), reversed(article.keys), strict=True):
+        if word.start() < floor:
+            break
+        if word.end() <= candidate.mention_start and key in known:
+            return known[key]
+    return None
 
 
 def _surnames_named_in_full(article: _ArticleWords, resolver: SpeakerResolver) -> None:
