@@ -155,7 +155,9 @@ def _claims_rederive(statement: Statement) -> None:
     old_claims = set(statement.appearances.values_list("claim_id", flat=True))
     statement.appearances.all().delete()
     published_at = statement.article.published_at
-    for candidate in nlp.split_claims(statement.article.text, statement.start, statement.end):
+    for candidate in nlp.split_claims(
+        statement.article.text, statement.start, statement.end, statement.cue
+    ):
         claim, _ = Claim.objects.get_or_create(
             speaker=statement.speaker,
             fingerprint=claim_fingerprint(candidate.text),

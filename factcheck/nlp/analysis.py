@@ -22,5 +22,5 @@ class ArticleAnalysis:
 def analyse_article(text: str) -> ArticleAnalysis:
     """Normalise ``text``, find its statements and split each into claims."""
     statements = tuple(extract_statements(text))
-    claims = tuple(tuple(split_claims(text, s.start, s.end)) for s in statements)
+    claims = tuple(tuple(split_claims(text, s.start, s.end, s.cue)) for s in statements)
     return ArticleAnalysis(normalize(text), statements, claims)

@@ -56,8 +56,15 @@ _TIME_OR_PLACE = re.compile(
 )
 
 
-def classify(sentence: str) -> tuple[str, float, tuple[str, ...]]:
-    """Claim type, check-worthiness in [0, 1], and the reasons behind the score."""
+# A statement whose cue denies (را ... تکذیب کرد, را ... رد کرد) holds what is denied: its
+# sentences are denials whatever their own words say.
+_DENYING_CUE = re.compile(r"(?<!\S)(?:تکذیب|رد)(?!\S)")
+
+
+def classify(sentence: str, *, denied: bool = False) -> tuple[str, float, tuple[str, ...]]:
+    """Claim type, check-worthiness in [0, 1], and the reasons behind the score.
+
+    ``denied``: the sentence is what the speaker denies, not what they assert."""
     folded = fold_words(fold(sentence))
     words = folded.split()
     reasons: list[str] = []
@@ -72,7 +79,7 @@ def classify(sentence: str) -> tuple[str, float, tuple[str, ...]]:
     if _TIME_OR_PLACE.search(folded):
         score += 0.1
         reasons.append("names a time")
-    is_denial = bool(_DENIAL.search(folded))
+    is_denial = denied or bool(_DENIAL.search(folded))
     is_promise = bool(_PROMISE.search(folded))
     is_opinion = bool(_OPINION.search(folded))
     if _HOPE.search(folded):
@@ -83,7 +90,7 @@ def classify(sentence: str) -> tuple[str, float, tuple[str, ...]]:
         reasons.append("expresses opinion or obligation")
     if is_denial:
         score += 0.15
-        reasons.append("denies something")
+        reasons.append("the speaker denies it" if denied else "denies something")
     if is_promise:
         score += 0.1
         reasons.append("promises or plans")
@@ -113,8 +120,11 @@ def classify(sentence: str) -> tuple[str, float, tuple[str, ...]]:
     return claim_type, round(min(1.0, max(0.0, score)), 2), tuple(reasons)
 
 
-def split_claims(text: str, start: int, end: int) -> list[ClaimCandidate]:
-    """The sentences of text[start:end] as claims, final full stop left out like statement spans."""
+def split_claims(text: str, start: int, end: int, cue: str = "") -> list[ClaimCandidate]:
+    """The sentences of text[start:end] as claims, final full stop left out like statement spans.
+
+    ``cue``: the statement's cue; a denying one makes every claim a denial."""
+    denied = bool(_DENYING_CUE.search(fold_words(fold(cue))))
     claims = []
     for s, e in sentences(text, start, end):
         while e > s and text[e - 1] in ".۔ ":
@@ -122,6 +132,6 @@ def split_claims(text: str, start: int, end: int) -> list[ClaimCandidate]:
         if e - s < 2:
             continue
         sentence = text[s:e]
-        claim_type, score, reasons = classify(sentence)
+        claim_type, score, reasons = classify(sentence, denied=denied)
         claims.append(ClaimCandidate(sentence, s, e, claim_type, score, reasons))
     return claims

@@ -31,3 +31,15 @@ def test_classify_hope_scores_low():
 def test_classify_promise_and_denial():
     assert classify("تا پایان سال این طرح اجرا خواهد شد")[0] == "promise"
     assert classify("این خبر به هیچ وجه صحت ندارد")[0] == "denial"
+
+
+def test_claims_of_a_denying_statement_are_denials():
+    text = "کی روش خبر قطع تماس تلفنی مارادونا را تکذیب کرد."
+    start = text.index("خبر")
+    end = text.index(" را")
+    (claim,) = split_claims(text, start, end, cue="را ... تكذيب كرد")
+    assert claim.text == "خبر قطع تماس تلفنی مارادونا"
+    assert claim.claim_type == "denial"
+    assert "the speaker denies it" in claim.reasons
+    (asserted,) = split_claims(text, start, end, cue="گفت:")
+    assert asserted.claim_type != "denial"
