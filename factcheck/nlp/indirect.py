@@ -144,6 +144,45 @@ _NEEDS_COMPLEMENT_KEYS = {
 }
 
 
+# "کی‌روش خبر قطع تماس تلفنی مارادونا را تکذیب کرد": what is denied is the object.
+_DENIALS = tuple(
+    f"{noun} {ending}"
+    for noun in ("تکذیب", "رد")
+    for ending in ("کرد", "کردند", "نمود", "کرده است", "کرده‌اند", "کرده بود", "کرده بودند")
+)
+_DENIAL_KEYS = {fold_words(v) for v in _DENIALS}
+# Between را and the verb: "را قویاً تکذیب کرد", "را نیز رد کرد", "را، تکذیب کرده است".
+_DENIED_OBJECT_END = re.compile(
+    r"(?<!\S)را\s*[،,]?\s*(?:(?:قویا|شدیدا|قاطعانه|صریحا|رسما|کاملا|نیز|هم)\u200c?\s*)?$"
+)
+# What a رد denies: a report or a charge ("هرگونه دخالت ... را رد کرد"), not an offer or a
+# bribe ("پیشنهاد چلسی را رد کرد").
+_DENIABLE = {
+    fold_words(w)
+    for w in (
+        *("خبر", "اخبار", "اخباری", "ادعا", "ادعای", "ادعاها", "ادعاهای", "شایعه", "شایعات"),
+        *("اتهام", "اتهامات", "گزارش", "گزارش‌ها", "گزارش‌های", "اظهارات", "هرگونه", "هر"),
+        *("دخالت", "نقض", "ارتباط"),
+    )
+}
+_DENIABLE_OPENER = re.compile(
+    "(?<!\\S)(?:"
+    + "|".join(sorted((w for w in _DENIABLE if w != "هر"), key=len, reverse=True))
+    + r"|هر\s+گونه)(?!\S)"
+)
+_DEMONSTRATIVES = {"این", "آن", "همین", "چنین"}
+
+
+def _states_what_is_denied(obj: str, verb: str) -> bool:
+    """``شایعه پیوستن به دولت``, not ``این خبر`` (nothing said) or, for رد, ``پیشنهاد چلسی``."""
+    words = fold_words(obj).split()
+    if len(words) < 2 or (words[0] in _DEMONSTRATIVES and len(words) <= 2):
+        return False
+    if "که" in words:
+        return False  # "اخباری ... شنیده می‌شد که او این خبر را تکذیب کرد": another clause
+    return verb.startswith("تکذیب") or words[0] in _DENIABLE
+
+
 def _perfect_forms() -> set[str]:
     """``... را به تقلب متهم کرده است``, ``... را مهم دانسته‌اند``: the perfect and pluperfect
     news uses for what was said before, singular and plural."""
@@ -207,6 +246,7 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "خواستار شدند",
         "خواستار شده است",
         "خواستار شده",
+        *_DENIALS,
         *_NEEDS_COMPLEMENT,
         *_perfect_forms(),
     ]
@@ -744,6 +784,30 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if not object_marker:
                 continue  # "خواستار ... شد": the content follows خواستار (between_candidates)
             end = start + object_marker.start()
+        if fold_words(match.group("verb")) in _DENIAL_KEYS:
+            marker = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
+            opener = _DENIABLE_OPENER.search(
+                folded, mention_start + 1, marker[0].start() if marker else start
+            )
+            if opener and opener.start() < start and mention.text:
+                # "سرپرست روابط عمومی فدراسیون هرگونه تماس ... را رد کرد": the subject ran
+                # into the object; what is denied starts with the report or the charge.
+                mention = parse_mention(text[mention_start : opener.start()].rstrip())
+                start = opener.start()
+            object_end = _DENIED_OBJECT_END.search(folded, start, match.start())
+            end = object_end.start() if object_end else match.start()
+            if marker and (
+                object_end
+                or re.match(r"\s*(?:با|به\s+شدت)(?!\S)", folded[marker[0].end() : match.start()])
+            ):
+                end = marker[0].start()  # "را با قاطعیت تمام تکذیب کرد": the manner is no content
+            # else "دخالت تل‌آویو را در این پرونده، تکذیب کرده است": what follows را goes with it.
+            while end > start and folded[end - 1] in " ،,\u200c":
+                end -= 1
+            if not marker or not _states_what_is_denied(
+                folded[start : marker[0].start()], fold_words(match.group("verb"))
+            ):
+                continue
         relative = re.match(r"[\s\u200c]*که(?!\S)", folded[match.end() : match.end() + 12])
         if relative and fold_words(match.group("verb")).split()[0] not in _SPEECH_KEYS:
             # "کارمندان را از اقشاری دانست که توانایی خرید ندارند": the clause after the verb
