@@ -564,9 +564,17 @@ def is_anonymous_source(role: str) -> bool:
     return is_indefinite(role) and role_head(role) in _SOURCE_HEADS
 
 
+_GROUP_OPENERS = {
+    fold_words(w)
+    for w in ("برخی", "بعضی", "دو", "سه", "چهار", "پنج", "چند", "تعدادی", "شماری", "گروهی")
+}
+
+
 def is_group(role: str) -> bool:
-    """``برخی از وزیران نفت اوپک``: some of a group, never one person named later."""
-    return name_words(role)[:1] in (["برخی"], ["بعضی"])
+    """``برخی از وزیران نفت اوپک``, ``دو منبع آگاه``: some of a group, never one person
+    named later."""
+    first = name_words(role)[:1]
+    return bool(first) and (first[0] in _GROUP_OPENERS or first[0].isdigit())
 
 
 def _without_indefinite(words: list[str]) -> list[str]:

@@ -266,6 +266,8 @@ class SpeakerResolver:
         ):
             return False  # "یک منبع در سازمان ملل", "شاکیان": someone else
         previous = self._entities[self._find(self._last_speaker)]
+        if all(is_plural_of_common_noun(name.split()[0]) for name in previous.names):
+            return False  # "دستیاران رئیس‌جمهور": people described, not one named person
         return bool(previous.names) and not previous.is_organisation
 
     def _join_unnamed_previous_speaker(self, index: int, mention: Mention) -> int:
