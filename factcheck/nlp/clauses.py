@@ -755,7 +755,11 @@ def reported_end(folded: str, position: int, limit: int) -> int:
         ):
             return contrast.start()
     semicolon = folded.find("؛", position, end)
-    if semicolon >= 0 and len(folded[position:semicolon].split()) >= 3:
+    if (
+        semicolon >= 0
+        and len(folded[position:semicolon].split()) >= 3
+        and DISCOURSE_OPENERS.match(folded, semicolon + 1, end)
+    ):
         end = semicolon  # "... نیستند؛ البته ...": the next clause is the writer's
     resumes = _WRITER_RESUMES.search(folded, position, end)
     if resumes and len(folded[position : resumes.start()].split()) >= 3:
