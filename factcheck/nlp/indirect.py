@@ -283,6 +283,9 @@ def _make(
     )
 
 
+_NOT_CONTENT = {"و", "اما", "ولی", ""}
+
+
 def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """Speech verb followed by که, a comma, or the content itself (not a colon)."""
     found = []
@@ -320,7 +323,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         else:
             bare = re.match(r"[\s\u200c]+(?=\S)", folded[after:])
             nxt = next_word(folded, after)
-            if not bare or nxt.strip(".!?؟") in {"و", ""} or nxt.startswith((".", "؟", "?")):
+            # "به بارسلونا پیشنهاد داد اما ...": a new clause, not what was said
+            if not bare or nxt.strip(".!?؟") in _NOT_CONTENT or nxt.startswith((".", "؟", "?")):
                 continue
             if speech_verb_pattern().match(folded, after + bare.end() + 1) and nxt[0] == "و":
                 continue  # "تاکید کرد وگفت: ...": the next verb, glued to its و

@@ -54,6 +54,7 @@ COMPOUND_SPEECH_VERBS: list[tuple[str, tuple[str, ...]]] = [
     ("تبیین", ("کرد",)),
     ("جواب", ("داد",)),
     ("تذکر", ("داد",)),
+    ("پیشنهاد", ("کرد", "داد", "نمود")),  # "وی پیشنهاد کرد که ...": a proposal is said
 ]
 
 LIGHT_VERB_STEMS = {
