@@ -22,7 +22,7 @@ from .clauses import (
     sentence_end,
     structure,
 )
-from .indirect import indirect_candidates
+from .indirect import TO_THE_EFFECT, indirect_candidates
 from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
 from .names import (
     is_common_phrase,
@@ -456,7 +456,12 @@ def _resolve(resolver: SpeakerResolver, candidate: Candidate, *, nested: bool) -
         return resolver.add(candidate.mention)
     if candidate.cue == "headline":
         return resolver.add(replace(candidate.mention, headline=True))
-    if nested or _HONORIFIC_VERB.search(fold(candidate.cue)):
+    # "با اشاره به سخنان جرج بوش مبنی بر اینکه ...": someone the speaker talks about.
+    if (
+        nested
+        or _HONORIFIC_VERB.search(fold(candidate.cue))
+        or candidate.cue.endswith(TO_THE_EFFECT)
+    ):
         return resolver.add(replace(candidate.mention, another=True), speaks=False)
     return resolver.add(candidate.mention)
 

@@ -450,30 +450,76 @@ def _inside_premise(folded: str, para: Paragraph, position: int) -> bool:
     return bool(premises) and not _COMMA.search(folded, premises[-1].end(), position)
 
 
+def _premise_end(folded: str, start: int, para_end: int) -> int:
+    """Where a clause set inside the sentence (``با بیان اینکه A، گفت``) ends: at the comma
+    before the main verb."""
+    limit = sentence_end(folded, start, para_end)
+    verbs = list(speech_verb_pattern().finditer(folded, start, limit))
+    # "با بیان اینکه ... به زبانی ساده بیان کرده‌اند، ادامه داد: ...": a speech verb that a
+    # comma follows is inside the premise; the main verb is followed by :, که or و.
+    verb = next(
+        (v for v in verbs if not re.match(r"[\s\u200c]*[،,]", folded[v.end() : v.end() + 4])),
+        None,
+    )
+    stop = verb.start() if verb else limit
+    commas = [m.start() for m in re.finditer(r"[،,]", folded[start:stop])]
+    end = start + commas[-1] if commas and verb else (start + commas[0] if commas else stop)
+    if verb and commas and _ends_in_finite_verb(folded[end + 1 : stop]):
+        # "با بیان اینکه نیروهای جوان، بن‌بست‌شکن بوده و هر مشکلی را حل می‌کنند افزود:"
+        # no comma closes the premise: it runs to the main verb.
+        end = start + len(folded[start:stop].rstrip())
+    return end
+
+
 def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X با بیان اینکه A، گفت: B``: A, spoken by X, ends at the comma before the main verb."""
     found = []
     for match in PREMISE.finditer(folded, para.content_start, para.end):
         start = match.end()
-        limit = sentence_end(folded, start, para.end)
-        verbs = list(speech_verb_pattern().finditer(folded, start, limit))
-        # "با بیان اینکه ... به زبانی ساده بیان کرده‌اند، ادامه داد: ...": a speech verb that a
-        # comma follows is inside the premise; the main verb is followed by :, که or و.
-        verb = next(
-            (v for v in verbs if not re.match(r"[\s\u200c]*[،,]", folded[v.end() : v.end() + 4])),
-            None,
-        )
-        stop = verb.start() if verb else limit
-        commas = [m.start() for m in re.finditer(r"[،,]", folded[start:stop])]
-        end = start + commas[-1] if commas and verb else (start + commas[0] if commas else stop)
-        if verb and commas and _ends_in_finite_verb(folded[end + 1 : stop]):
-            # "با بیان اینکه نیروهای جوان، بن‌بست‌شکن بوده و هر مشکلی را حل می‌کنند افزود:"
-            # no comma closes the premise: it runs to the main verb.
-            end = start + len(folded[start:stop].rstrip())
+        end = _premise_end(folded, start, para.end)
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
         candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+# "با اشاره به سخنان جرج بوش، رئیس جمهوری آمریکا مبنی بر اینکه A، تاکید کرد": X's words,
+# given as what they said. X is spoken of, not speaking: the cue ends with TO_THE_EFFECT.
+TO_THE_EFFECT = "مبنی بر اینکه"
+_TO_THE_EFFECT = re.compile(
+    rf"(?<!{_LETTER})(?P<noun>اظهارات|سخنان|ادعای|ادعاهای|ادعا|گفته{_J}های|وعده|قول)\s+"
+    rf"(?P<who>[^.،,؛:\n]{{2,80}}?(?:[،,]\s*[^.،,؛:\n]{{2,100}}?)?)\s*[،,]?\s+"
+    rf"مبنی{_J}بر{_J}(?:اینکه|این{_J}که)(?!{_LETTER})\s*"
+)
+# What may stand between the noun and whose words they are: "اظهارات اخیر ...", "ادعای کذب".
+_WORDS_MODIFIER = re.compile(r"(?:(?:اخیر|قبلی|جدید|کذب|دروغ|دروغین|روز\s+گذشته|امروز|دیروز)\s+)+")
+# "اظهارات لاوروف، وزیر خارجه روسیه در کنفرانس مطبوعاتی ...": the occasion is no part of who.
+_OCCASION = re.compile(
+    r"\s+در\s+(?:کنفرانس|نشست|جلسه|مصاحبه|گفت[\u200c ]?و[\u200c ]?گو|دیدار|سخنرانی|همایش|مراسم)(?!\S)"
+)
+
+
+def _to_the_effect_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """``اظهارات X مبنی بر اینکه A``: A is what X said, ending like a premise."""
+    found = []
+    for match in _TO_THE_EFFECT.finditer(folded, para.content_start, para.end):
+        who_start, who_end = match.start("who"), match.end("who")
+        modifier = _WORDS_MODIFIER.match(folded, who_start, who_end)
+        if modifier:
+            who_start = modifier.end()
+        occasion = _OCCASION.search(folded, who_start, who_end)
+        if occasion:
+            who_end = occasion.start()
+        mention = parse_mention(text[who_start:who_end])
+        if mention.mention_type in {"pronoun", "none"} or _first_person(mention.text):
+            continue  # "ادعای او مبنی بر ...": whose, the article has said already
+        start = match.end()
+        end = _premise_end(folded, start, para.end)
+        cue = f"{text[match.start('noun') : match.end('noun')]} ... {TO_THE_EFFECT}"
+        candidate = _make(text, folded, para, start, end, cue, mention, who_start)
         if candidate:
             found.append(candidate)
     return found
@@ -836,6 +882,7 @@ _FINDERS = (
     (_quote_first_candidates, ("«",)),
     (_verb_candidates, ()),
     (_premise_candidates, ("که",)),
+    (_to_the_effect_candidates, ("مبنی",)),
     (
         _according_to_candidates,
         ("گفته", "اعتقاد", "عقیده", "باور", "اعلام", "نوشته", "ادعای", "فرموده"),
@@ -884,7 +931,14 @@ def indirect_candidates(
                 continue  # the quoted speaker's own "گفتم", "می‌گویند": not a new attribution
             if nested:
                 candidate = _to_clause_end(text, folded, candidate)
-            clashes = [i for i, other in enumerate(found) if _overlaps(candidate, other)]
+            # Words of someone spoken of (اظهارات X مبنی بر اینکه ...) sit inside another
+            # statement's sentence: both stand.
+            clashes = [
+                i
+                for i, other in enumerate(found)
+                if _overlaps(candidate, other)
+                and not (candidate.cue.endswith(TO_THE_EFFECT) or other.cue.endswith(TO_THE_EFFECT))
+            ]
             if len(clashes) == 1:
                 split = _split_at_joined_clause(text, folded, found[clashes[0]], candidate)
                 if split is not None:
