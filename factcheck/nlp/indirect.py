@@ -7,6 +7,7 @@ evaluative verb (``... را ... دانست``), and so on, to the end of the sent
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .clauses import (
@@ -93,9 +94,10 @@ _KHASTAR = re.compile(
 # "وزیر نیرو بر ضرورت صرفه‌جویی تاکید کرد": the position stressed is between بر and the verb.
 _EMPHASIS = re.compile(
     # Not the بر of a compound preposition (با تکیه بر X، بر Y تاکید کرد).
-    rf"(?<!{_LETTER})(?<!تکیه )(?<!تاکید )(?<!تأکید )(?<!اشاره )(?<!مبتنی )(?<!علاوه )(?<!مبنی )"
+    rf"(?<!{_LETTER})(?<!تکیه )(?<!تاکید )(?<!تأکید )(?<!اشاره )(?<!مبتنی )(?<!علاوه )(?<!مبنی )(?<!بنا )"
     # Nor a word that starts with بر written apart (بر آورد، بر عهده).
-    rf"بر\s+(?!(?:آورد|عهده|اساس|خلاف|روی|سر)(?!\S))(?P<content>[^.،,:؛\n]{{3,250}}?)\s+(?:تاکید|تأکید){_J}"
+    # A list inside what is stressed keeps its commas ("امنیت، ثبات و توسعه").
+    rf"بر\s+(?!(?:آورد|عهده|اساس|خلاف|روی|سر)(?!\S))(?P<content>[^.،,:؛\n]{{3,250}}?(?:[،,]\s*[^.،,:؛\n]{{1,250}}?)*)\s+(?:تاکید|تأکید){_J}"
     rf"(?:کرد|کردند|نمود|نمودند|کرده|کرده{_J}است|کرده{_J}اند|داشت|داشتند|دارد|دارند|"
     rf"می{_J}کند|می{_J}کنند)(?!{_LETTER})"
 )
@@ -430,6 +432,20 @@ _FINITE_ENDINGS = {
 }
 
 
+def _stresses(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``بر ... تاکید کرد``. What is stressed is a noun phrase: its commas part a list, never
+    clauses (a piece that ends in a verb or holds که). Past a بر that would run over a
+    clause ("قرآن بر ... اشاره دارد، همچنین پیامبر بر ... تاکید کرد") the next بر is tried."""
+    position = start
+    while match := _EMPHASIS.search(folded, position, end):
+        pieces = re.split(r"[،,]", match.group("content"))[:-1]
+        if any(_ends_in_finite_verb(piece) or "که" in piece.split() for piece in pieces):
+            position = match.start("content")
+            continue
+        yield match
+        position = match.end()
+
+
 def _ends_in_finite_verb(phrase: str) -> bool:
     """The phrase ends in a finite verb, so it is a clause of its own, not a framing adverbial."""
     words = phrase.split()
@@ -634,7 +650,12 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         (_KHASTAR, "خواستار ... شد"),
         (_EMPHASIS, "بر ... تاکید کرد"),
     ):
-        for match in pattern.finditer(folded, para.content_start, para.end):
+        matches = (
+            _stresses(folded, para.content_start, para.end)
+            if pattern is _EMPHASIS
+            else pattern.finditer(folded, para.content_start, para.end)
+        )
+        for match in matches:
             opening = clause_start(folded, para.content_start, match.start())
             mention, mention_start = mention_before(text, folded, opening, match.start())
             end = match.end("content")
