@@ -552,11 +552,14 @@ def _relays_speech(folded: str, cue: str, start: int, end: int) -> bool:
     return "نوشته" in cue and bool(speech_verb_pattern().search(folded, start, end))
 
 
-def _named_elsewhere(folded: str, phrase: str) -> str:
+def _named_elsewhere(folded: str, phrase: str, *, longest: int = 0, required: bool = False) -> str:
     """``به گفته پسندیده آمارها نشان می‌دهد ...``: with no comma to end it, the speaker is the
-    longest start of the phrase the article names elsewhere too (``حسن پسندیده``)."""
+    longest start of the phrase the article names elsewhere too (``حسن پسندیده``).
+
+    ``longest`` caps the start's length; ``required``: "" when no start is named elsewhere,
+    where otherwise the phrase itself (or a title and a name) is the speaker."""
     words = phrase.split()
-    for length in range(len(words) - 1, 0, -1):
+    for length in range(min(len(words) - 1, longest or len(words)), 0, -1):
         prefix = " ".join(words[:length])
         if length == 1 and (
             len(prefix) < 3
@@ -567,6 +570,8 @@ def _named_elsewhere(folded: str, phrase: str) -> str:
             continue
         if whole_word_uses(folded, prefix) >= 2:
             return prefix
+    if required:
+        return ""
     if len(words) > 2 and is_name_title(words[0]):
         return " ".join(words[:2])  # "به گفته آقای تاج هر ۱۶ تیم ...": a title and a name
     return phrase
@@ -599,11 +604,18 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         that = _THAT.search(folded, match.end(), para.end)
         limit = sentence_end(folded, match.end(), that.start() if that else para.end)
         phrase, phrase_start = subject_phrase(folded, match.end(), limit)
-        if not phrase or len(phrase.split()) > 5:
+        if not phrase:
             continue
         if _first_person(phrase):
             continue  # "به عقیده من ...": the speaker quoted already, no new attribution
-        phrase = _named_elsewhere(folded, phrase)
+        if len(phrase.split()) > 5:
+            # "به گفته معاون امور عمرانی استانداری اردبیل افزایش مشارکت‌ها ...": the phrase ran
+            # into the words said; the speaker is the part the article names elsewhere.
+            phrase = _named_elsewhere(folded, phrase, longest=12, required=True)
+            if not phrase:
+                continue
+        else:
+            phrase = _named_elsewhere(folded, phrase)
         mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
         start = phrase_start + len(phrase)
         end = reported_end(folded, start, para.end)
