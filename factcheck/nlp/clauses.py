@@ -518,9 +518,15 @@ def _name_after_relayed_body(taken: list[re.Match[str]]) -> list[re.Match[str]]:
     if len(taken) < 3 or _bare(taken[0]) not in _RELAYED_BODIES:
         return taken
     for index in range(1, len(taken) - 1):
+        if any(_bare(w) in _NAMESAKE_TITLES for w in taken[max(0, index - 2) : index]):
+            continue  # "سپاه امام حسن مجتبی (ع)", "بیمارستان شهید رجایی": the body's name
         if is_given_name(_bare(taken[index])):
             return taken[index:]
     return taken
+
+
+# Titles of the saints and martyrs bodies are named after.
+_NAMESAKE_TITLES = {fold_words(w) for w in ("امام", "حضرت", "شهید", "شهدای", "آیت‌الله")}
 
 
 def _name_after_occasion(words: list[re.Match[str]], role_index: int) -> list[re.Match[str]]:

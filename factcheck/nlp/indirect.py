@@ -25,7 +25,7 @@ from .clauses import (
     sentence_end,
     subject_phrase,
 )
-from .lexicon import _flexible, speech_verb_pattern
+from .lexicon import WRITTEN_CUE, _flexible, speech_verb_pattern
 from .names import (
     Mention,
     is_explicit,
@@ -293,6 +293,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
     found = []
     for match in speech_verb_pattern().finditer(folded, para.content_start, para.end):
         verb = match.group("verb")
+        if fold_words(verb).startswith(fold_words(WRITTEN_CUE)):
+            continue  # a colon cue only
         if is_passive(verb) or re.search(
             r"(?<!\S)به\s*$", folded[max(0, match.start() - 4) : match.start()]
         ):

@@ -13,6 +13,9 @@ SIMPLE_SPEECH_VERBS = [("گفت", "گو"), ("افزود", "افزا"), ("نوش�
 
 # "در این بیانیه آمده است:" / "در پیام او آمده است:": the document's author speaks.
 DOCUMENT_CUE = "آمده است"
+# "سپاه ... در بیانیه‌ای آورده است:": the author puts it so. Only before a colon: "به دست
+# آورده است که ..." is no speech.
+WRITTEN_CUE = "آورده است"
 
 # Light-verb compounds: noun, and the light verbs it takes.
 COMPOUND_SPEECH_VERBS: list[tuple[str, tuple[str, ...]]] = [
@@ -137,7 +140,9 @@ def speech_verb_pattern() -> re.Pattern[str]:
         for light in light_verbs:
             forms |= _third_person_forms(light, LIGHT_VERB_STEMS[light])
         groups.append(rf"(?:{_alternation(nouns)})[\u200c ]*(?:{_alternation(forms)})")
-    alternation = "|".join([*groups, _alternation(simple), _flexible(DOCUMENT_CUE)])
+    alternation = "|".join(
+        [*groups, _alternation(simple), _flexible(DOCUMENT_CUE), _flexible(WRITTEN_CUE)]
+    )
     # Not the noun گفت‌وگو, not plural or possessive nouns (گفته‌ها), not passives (گفته شد),
     # not a first or second person (تاکید کرده ایم), not a word that goes on after a ZWNJ
     # (گفته‌هایش).
@@ -537,6 +542,15 @@ ORGANISATION_HEADS = {
     "پنتاگون",
     "کرملین",
     "دانشگاه",
+    "دانشکده",
+    "پژوهشگاه",
+    "پژوهشکده",
+    "بیمارستان",
+    "موسسه",
+    "مؤسسه",
+    "نهاد",
+    "کانون",
+    "سندیکا",
     "روزنامه",
     "هفته‌نامه",
     "بولتن",

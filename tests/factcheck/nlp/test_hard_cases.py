@@ -2083,6 +2083,10 @@ CASES = {
             ("صادق", "indirect", "تشکیل هیئت عزاداری در روستاها"),
         ],
     ),
+    "a_statement_puts_it_so_before_a_colon": (
+        "تیتر خبر\nبسیج مهندسین در پایان این بیانیه آورده است: مردم‌سالاری دینی پایدار است.",
+        [("بسیج مهندسین", "direct", "مردم‌سالاری دینی پایدار است")],
+    ),
 }
 
 
@@ -2157,6 +2161,7 @@ NOT_STATEMENTS = {
     "a_bid_followed_by_but_says_nothing": (
         "تیتر خبر\nمنچستر یونایتد چند بار به بارسلونا پیشنهاد داد اما هر بار با واکنش منفی مواجه شد."
     ),
+    "obtained_is_no_speech": "تیتر خبر\nاین تیم موفقیت بزرگی به دست آورده است که همه را شگفت‌زده کرد.",
 }
 
 
@@ -2213,3 +2218,22 @@ def test_an_answer_that_reports_someone_else_is_still_an_answer():
         "من دو سال است که از استقلال پیشنهاد دارم و از انتخابم بسیار راضی هستم",
     ) in spans
     assert not any("رفاقت" in quote for _, quote in spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The given names after امام are the saint's; the body is the speaker (the table's
+        # lenient test would accept "حسن مجتبی استان البرز", a tail of the name).
+        (
+            "سپاه امام حسن مجتبی استان البرز در بیانیه‌ای اعلام کرد: سپاه نقش سازنده‌ای دارد.",
+            "سپاه امام حسن مجتبی استان البرز",
+        ),
+        (
+            "بیمارستان امام خمینی در اطلاعیه‌ای اعلام کرد: بخش اورژانس تعطیل است.",
+            "بیمارستان امام خمینی",
+        ),
+    ],
+)
+def test_a_body_named_after_a_saint_keeps_its_name(sentence, speaker):
+    assert [s.speaker for s in rule_statements(f"تیتر خبر\n{sentence}")] == [speaker]
