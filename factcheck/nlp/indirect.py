@@ -434,6 +434,16 @@ _FINITE_ENDINGS = {
 }
 
 
+def _asked_of(folded: str, opening: int, verb: int) -> bool:
+    """``از مردم خواست``: an از before خواست in its own clause. Not when a verb stands between
+    ("از نظر ما دور شده بودند و شاید خدا خواست": خواست is wanted, in a clause of its own)."""
+    asked = list(re.finditer(r"(?<!\S)از(?!\S)", folded[opening:verb]))
+    if not asked:
+        return False
+    between = folded[opening + asked[-1].end() : verb].split()
+    return not any(word in _FINITE_ENDINGS for word in between)
+
+
 def _stresses(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``بر ... تاکید کرد``. What is stressed is a noun phrase: its commas part a list, never
     clauses (a piece that ends in a verb or holds که). Past a بر that would run over a
@@ -702,9 +712,7 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if pattern is _POINTED_OUT and is_impersonal(folded, match.start()):
                 continue  # "می‌توان به این نکته اشاره کرد که": no one points it out
             opening = clause_start(folded, para.content_start, match.start())
-            if pattern is _KHAST and not re.search(
-                r"(?<!\S)از(?!\S)", folded[opening : match.start()]
-            ):
+            if pattern is _KHAST and not _asked_of(folded, opening, match.start()):
                 continue
             end = reported_end(folded, match.end(), para.end)
             mention, mention_start = mention_before(text, folded, opening, match.start())
@@ -986,7 +994,12 @@ def indirect_candidates(
 
 
 _CLAUSE_AND = re.compile(r"\s+و\s+")
-_OPENED_BY = {"بر ... تاکید کرد": " بر ", "از ... خبر داد": " از ", "خواستار ... شد": " خواستار"}
+_OPENED_BY = {
+    "بر ... تاکید کرد": " بر ",
+    "از ... خبر داد": " از ",
+    "از ... خواست": " از ",
+    "خواستار ... شد": " خواستار",
+}
 _OBJECT_MARK = re.compile(r"(?<!\S)را(?!\S)")
 
 
