@@ -13,6 +13,7 @@ from .names import (
     Mention,
     canonical_name,
     is_anonymous_source,
+    is_common_phrase,
     is_first_name,
     is_group,
     is_indefinite,
@@ -83,6 +84,18 @@ class ResolvedSpeaker:
     is_organisation: bool
 
 
+def _takes_a_title(mention: Mention) -> bool:
+    """A person's full name, given bare: the one a title just quoted may belong to."""
+    words = name_words(mention.name)
+    return (
+        mention.mention_type == "name"
+        and not mention.role
+        and not mention.is_organisation
+        and len(words) >= 2
+        and (is_first_name(words[0]) or not is_common_phrase(mention.name))
+    )
+
+
 class SpeakerResolver:
     """Assigns each mention an entity id; :meth:`speaker` answers after all are added."""
 
@@ -92,6 +105,9 @@ class SpeakerResolver:
         self._last_speaker: int | None = None
         self._last_mentioned: int | None = None
         self._last_author: int | None = None
+        # A title that continued a named speaker, kept apart for one more mention: (title's
+        # entity, the named speaker's).
+        self._continuing: tuple[int, int] | None = None
 
     def _find(self, index: int) -> int:
         while self._parent[index] != index:
@@ -178,6 +194,23 @@ class SpeakerResolver:
 
     def add(self, mention: Mention, *, speaks: bool = True) -> int | None:
         """Resolve one mention; returns its entity id (None for an unresolvable pronoun)."""
+        continuing, self._continuing = self._continuing, None
+        if continuing is not None and not _takes_a_title(mention):
+            self._settle(*continuing)
+            continuing = None
+        index = self._add(mention, speaks=speaks)
+        if continuing is not None:
+            self._settle(*continuing)
+        return index
+
+    def _settle(self, title: int, named: int) -> None:
+        """``مدیر زراعت ... حسن عنایتی`` then ``مدیر شرکت توسعه ... گفت`` and ``کیوان فرهنگ‌آسا
+        ... افزود``: a new title after a named speaker is that speaker's, unless a name the
+        article had not given before comes right after it and takes the title."""
+        if not self._entities[self._find(title)].names:
+            self._union(named, title)
+
+    def _add(self, mention: Mention, *, speaks: bool) -> int | None:
         if (
             mention.document
             and not (mention.name or mention.role)
@@ -223,8 +256,10 @@ class SpeakerResolver:
         else:
             index = self._by_role(mention.role)
             if index is None and self._continues_named_speaker(mention):
-                index = self._last_speaker
-            if index is None:
+                assert self._last_speaker is not None
+                index = self._new(mention)
+                self._continuing = (index, self._last_speaker)
+            elif index is None:
                 index = self._new(mention)
             else:
                 self._entities[index].roles.append(mention.role)
@@ -372,6 +407,9 @@ class SpeakerResolver:
 
     def finish(self) -> None:
         """Join entities that are one speaker: role-only into named, surname-only into full name."""
+        if self._continuing is not None:
+            self._settle(*self._continuing)
+            self._continuing = None
         for index in self._roots():
             entity = self._entities[index]
             if entity.names or not entity.roles:
