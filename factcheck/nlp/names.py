@@ -95,16 +95,17 @@ def is_role_head(word: str) -> bool:
     key = fold_words(word)
     if key in _ROLE_KEYS:
         return True
-    # "مهاجم‌قطر" in a headline: a role word joined by ZWNJ to the next word, not a suffix.
-    head, joined, rest = word.partition(ZWNJ)
-    if (
-        joined
-        and fold_words(head) in _ROLE_KEYS
-        and len(rest) >= 3
-        and fold_words(rest) not in _WORD_SUFFIXES
-        and fold_words(rest) not in {"پور", "زاده", "نژاد", "نیا", "فر", "راد"}  # قاضی‌پور
-    ):
-        return True
+    # "مهاجم‌قطر" in a headline, "دروازه‌بان‌ملی‌پوش": a role word joined by ZWNJ to the next
+    # word, not a suffix.
+    for joint in (i for i, char in enumerate(word) if char == ZWNJ):
+        head, rest = word[:joint], word[joint + 1 :]
+        if (
+            fold_words(head) in _ROLE_KEYS
+            and len(rest) >= 3
+            and fold_words(rest) not in _WORD_SUFFIXES
+            and fold_words(rest) not in {"پور", "زاده", "نژاد", "نیا", "فر", "راد"}  # قاضی‌پور
+        ):
+            return True
     return bool(_glued_role_head(key))
 
 
