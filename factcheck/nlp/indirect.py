@@ -216,8 +216,9 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "خواندند",
         "نامید",
         "نامیدند",
-        "برشمرد",
-        "برشمردند",
+        # "برشمرد", also written "بر شمرد"
+        "بر شمرد",
+        "بر شمردند",
         "توصیف کرد",
         "توصیف کردند",
         "قلمداد کرد",
@@ -873,7 +874,11 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         cue = f"از ... به عنوان ... {verb}" if as_what else f"را ... {verb}"
         end = match.start()
         if fold_words(match.group("verb")).startswith("خواستار"):
-            object_marker = re.search(r"(?<!\S)را[\s\u200c]*$", folded[start : match.start()])
+            # "... را (در این زمینه) خواستار شد": an adverbial may stand between را and the verb.
+            object_marker = re.search(
+                r"(?<!\S)را(?:\s+(?:در|از|به|برای)(?:\s+\S+){1,3})?[\s\u200c]*$",
+                folded[start : match.start()],
+            )
             if not object_marker:
                 continue  # "خواستار ... شد": the content follows خواستار (between_candidates)
             end = start + object_marker.start()
