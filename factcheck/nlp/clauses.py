@@ -206,6 +206,8 @@ def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
     """Whether ``bare`` ends a subject; an anonymous source keeps its place (یک منبع در ...)."""
     if anonymous and bare == "در":
         return False
+    if anonymous and bare == "مستقر":
+        return False  # "یک دیپلمات غربی مستقر در تهران": where an unnamed source is based
     if anonymous and bare == "از":
         # "یکی از مقامات", "دو تن از نمایندگان": a part of a group. After the source's noun
         # از opens what it said or where it spoke from (یک مقام آگاه از پرداخت ... خبر داد).

@@ -2296,3 +2296,16 @@ def test_an_answer_that_reports_someone_else_is_still_an_answer():
 )
 def test_a_body_named_after_a_saint_keeps_its_name(sentence, speaker):
     assert [s.speaker for s in rule_statements(f"تیتر خبر\n{sentence}")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # An unnamed source is the whole phrase that describes it (the table's lenient test
+        # would accept a tail such as "منبع آگاه").
+        ("چندین منبع آگاه گفتند: توافق نزدیک است.", "چندین منبع آگاه"),
+        ("یک دیپلمات غربی مستقر در تهران گفت: ایران آماده است.", "یک دیپلمات غربی مستقر در تهران"),
+    ],
+)
+def test_an_unnamed_source_keeps_its_description(sentence, speaker):
+    assert [s.speaker for s in rule_statements(f"تیتر خبر\n{sentence}")] == [speaker]
