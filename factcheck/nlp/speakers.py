@@ -66,6 +66,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     is_organisation: bool = False
     headline_only: bool = False  # known only from a headline's shortened role
+    named_in_headline: bool = False  # first met as a headline's speaker
     set_apart: bool = False  # once called another speaker (نیز, دیگر) or quoted inside a quote
 
     @property
@@ -128,7 +129,11 @@ class SpeakerResolver:
         target.set_apart = target.set_apart or source.set_apart
 
     def _new(self, mention: Mention) -> int:
-        entity = Entity(is_organisation=mention.is_organisation, headline_only=mention.headline)
+        entity = Entity(
+            is_organisation=mention.is_organisation,
+            headline_only=mention.headline,
+            named_in_headline=mention.headline and bool(mention.name),
+        )
         if mention.name:
             entity.names.append(mention.name)
         if mention.role:
@@ -481,11 +486,25 @@ class SpeakerResolver:
             and not self._entities[i].roles
             and any(len(name_words(n)) >= 2 for n in self._entities[i].names)
         ]
+        # "برانکو: ..." in the headline, then "سرمربی پرسپولیس ... گفت": the person the
+        # headline names, if given no title, is the one title-only person's holder.
+        headlined = [
+            i for i in people if self._entities[i].named_in_headline and not self._entities[i].roles
+        ]
+        if (
+            len(titled) == 1
+            and len(headlined) == 1
+            and not any(
+                is_group(r) or is_anonymous_source(r) for r in self._entities[titled[0]].roles
+            )
+        ):
+            named = headlined
         if len(titled) != 1 or len(named) != 1:
             return
         title, person = titled[0], named[0]
-        # The title comes first, then the name; a speaker called "another" is someone else.
-        if title < person and not (
+        # The title comes first, then the name, unless a headline named the person first; a
+        # speaker called "another" is someone else.
+        if (title < person or self._entities[person].named_in_headline) and not (
             self._entities[title].set_apart or self._entities[person].set_apart
         ):
             self._union(person, title)
