@@ -176,6 +176,8 @@ _SENTENCE_END = re.compile(
     # Not "و..." (and so on) inside a list: the sentence goes on.
     rf"(?<![.!?؟…])(?<!(?<!\S)و)(?<!(?<!\S)و )[.!?؟…]+(?=[\s\u200c»\"']*(?:\s|$))[»\"']*"
     rf"|(?<={_LETTER_CLASS}{_LETTER_CLASS})[.!?؟](?={_LETTER_CLASS}{_LETTER_CLASS})"
+    # "... تهیه کند .وی تصریح کرد": the space fell before the full stop, not after it.
+    rf"|(?<=\s)[.!?؟](?={_LETTER_CLASS}{_LETTER_CLASS})"
 )
 
 

@@ -29,6 +29,12 @@ def test_sentence_ends_at_a_full_stop_without_the_space_after_it():
     ]
 
 
+def test_sentence_ends_at_a_full_stop_written_after_its_space():
+    text = "پرونده به دادگاه رفت .وی تصریح کرد که 1 .5 درصد افزایش یافت."
+    found = [text[s:e] for s, e in sentences(text)]
+    assert found == ["پرونده به دادگاه رفت .", "وی تصریح کرد که 1 .5 درصد افزایش یافت."]
+
+
 def test_whole_word_uses_matches_what_a_word_boundary_pattern_finds():
     import re
 
