@@ -246,6 +246,16 @@ def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
 _WRITER_SPEAKS_OF = re.compile(r"[.!؟?](?=[\s\u200c]+وی\s)")
 
 
+# Verbs the writer reports with ("X افزود: ..."); a speaker quoting someone says گفت.
+_WRITERS_VERBS = {
+    fold_words(v)
+    for v in (
+        *("افزود", "ادامه داد", "اضافه کرد", "تصریح کرد", "خاطرنشان کرد", "اظهار داشت"),
+        *("اظهار کرد", "یادآور شد"),
+    )
+}
+
+
 def _colon_candidates(
     text: str, folded: str, para: Paragraph, following: Paragraph | None = None
 ) -> list[Candidate]:
@@ -260,16 +270,24 @@ def _colon_candidates(
     """
     cues = colon_cues(folded, para)
     starts = [clause_start(folded, para.content_start, verb_start) for verb_start, _, _ in cues]
+    ends = list(starts)  # where the quote before each cue ends, when that cue opens a quote
     outer: list[int] = []  # the cues that open a quote of their own
-    for index in range(len(cues)):
+    for index, (verb_start, verb_end, _) in enumerate(cues):
         if not outer or starts[index] >= cues[outer[-1]][2]:
+            outer.append(index)
+            continue
+        comma = max(folded.rfind("،", cues[outer[-1]][2], verb_start), -1)
+        if fold_words(folded[verb_start:verb_end]) in _WRITERS_VERBS and comma >= 0:
+            # "گفت: A، اسپنسر گراهام ... افزود: B": the writer's own reporting verb is never
+            # inside a quote; the quote before it ends at the comma, its subject follows.
+            starts[index], ends[index] = comma + 1, comma
             outer.append(index)
     candidates: list[Candidate] = []
     for index, (verb_start, verb_end, colon_end) in enumerate(cues):
         mention, mention_start = mention_before(text, folded, starts[index], verb_start)
         if index in outer:
             position = outer.index(index)
-            quote_end = starts[outer[position + 1]] if position + 1 < len(outer) else para.end
+            quote_end = ends[outer[position + 1]] if position + 1 < len(outer) else para.end
             writer = _WRITER_SPEAKS_OF.search(folded, colon_end, quote_end)
             if writer:
                 quote_end = writer.start() + 1  # the quote ends with its sentence
