@@ -239,10 +239,28 @@ _OCCASIONS = {
         "جمع",
         "نشست",
         "مراسم",
+        "کنفرانس",
+        "جلسه",
+        "دیدار",
+        "سخنرانی",
+        "همایش",
         "این",
         "آن",
     )
 }
+_IN = re.compile(r"(?<!\S)در(?!\S)")
+
+
+def occasion_start(folded: str, start: int, end: int) -> int | None:
+    """Where an occasion (``در کنفرانس مطبوعاتی``, ``در این نشست``) begins in a phrase that
+    names a speaker, or None: the occasion is no part of who spoke."""
+    for inside in _IN.finditer(folded, start, end):
+        following = folded[inside.end() : end].split()[:1]
+        if following and (
+            fold_words(following[0]) in _OCCASIONS or _GLUED_DETERMINER.match(following[0])
+        ):
+            return inside.start()
+    return None
 
 
 # "در این‌باره", "در آن‌جا": a determiner joined to its noun by a ZWNJ, one word as written.

@@ -20,6 +20,7 @@ from .clauses import (
     is_passive,
     mention_before,
     next_word,
+    occasion_start,
     quote_span,
     reported_end,
     sentence_end,
@@ -525,10 +526,6 @@ _TO_THE_EFFECT = re.compile(
 )
 # What may stand between the noun and whose words they are: "اظهارات اخیر ...", "ادعای کذب".
 _WORDS_MODIFIER = re.compile(r"(?:(?:اخیر|قبلی|جدید|کذب|دروغ|دروغین|روز\s+گذشته|امروز|دیروز)\s+)+")
-# "اظهارات لاوروف، وزیر خارجه روسیه در کنفرانس مطبوعاتی ...": the occasion is no part of who.
-_OCCASION = re.compile(
-    r"\s+در\s+(?:کنفرانس|نشست|جلسه|مصاحبه|گفت[\u200c ]?و[\u200c ]?گو|دیدار|سخنرانی|همایش|مراسم)(?!\S)"
-)
 
 
 def _to_the_effect_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
@@ -539,9 +536,10 @@ def _to_the_effect_candidates(text: str, folded: str, para: Paragraph) -> list[C
         modifier = _WORDS_MODIFIER.match(folded, who_start, who_end)
         if modifier:
             who_start = modifier.end()
-        occasion = _OCCASION.search(folded, who_start, who_end)
-        if occasion:
-            who_end = occasion.start()
+        # "اظهارات لاوروف، وزیر خارجه روسیه در کنفرانس مطبوعاتی ...": not who spoke.
+        occasion = occasion_start(folded, who_start, who_end)
+        if occasion is not None:
+            who_end = occasion
         mention = parse_mention(text[who_start:who_end])
         if mention.mention_type in {"pronoun", "none"} or _first_person(mention.text):
             continue  # "ادعای او مبنی بر ...": whose, the article has said already
