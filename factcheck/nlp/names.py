@@ -565,10 +565,8 @@ def is_anonymous_source(role: str) -> bool:
     return is_indefinite(role) and role_head(role) in _SOURCE_HEADS
 
 
-_GROUP_OPENERS = {
-    fold_words(w)
-    for w in ("برخی", "بعضی", "دو", "سه", "چهار", "پنج", "چند", "چندین", "تعدادی", "شماری", "گروهی")
-}
+# "برخی از ...", and the counts that open a description ("دو منبع آگاه", "شماری از ...").
+_GROUP_OPENERS = {fold_words(w) for w in ("برخی", "بعضی")} | _COUNTS
 
 
 def is_group(role: str) -> bool:
