@@ -1143,6 +1143,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     _surnames_named_in_full(running_text, resolver)
     _headline_repeated_in_body(folded, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
+    resolver.join_leaders_titles()
     resolver.join_lone_title_to_lone_name()
     for position, quoting in pronouns_in_quotes.items():
         entity_ids[position] = _antecedent_in_quote(
