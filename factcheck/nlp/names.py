@@ -444,6 +444,24 @@ def is_plural_of_common_noun(word: str) -> bool:
     return " " not in key and key.endswith("ان") and len(key) >= 6 and is_common_phrase(key[:-2])
 
 
+# Plural heads of titles: "مقامات آمریکایی", "اعضای حاضر در این جلسه", "منابع نزدیک به
+# طالبان" name several people, never the one person quoted before.
+_PLURAL_HEADS = {
+    fold_words(w)
+    for w in (
+        *("مقامات", "مقام‌های", "مقامهای", "اعضای", "اعضا", "منابع", "سران", "رهبران"),
+        *("مسئولان", "مسئولین", "مسؤولان", "نمایندگان", "مدیران", "کارشناسان", "فعالان"),
+        *("دیپلمات‌ها", "دیپلماتهای", "دیپلمات‌های", "مردم", "ساکنان", "شاهدان"),
+    )
+}
+
+
+def is_plural_title(role: str) -> bool:
+    """``مسئولان عراقی``, ``مقامات آمریکایی``: a title held by several people."""
+    words = name_words(role)
+    return bool(words) and (words[0] in _PLURAL_HEADS or is_plural_of_common_noun(words[0]))
+
+
 def canonical_name(name: str) -> str:
     """A name as we display it: Persian letters, single spaces, ZWNJ before surname suffixes."""
     words = []

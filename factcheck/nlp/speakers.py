@@ -19,6 +19,7 @@ from .names import (
     is_indefinite,
     is_organisation_head,
     is_plural_of_common_noun,
+    is_plural_title,
     is_role_head,
     name_words,
     names_match,
@@ -323,12 +324,8 @@ class SpeakerResolver:
         """
         if mention.another or mention.anaphoric or self._last_speaker is None:
             return False
-        if (
-            is_indefinite(mention.role)
-            or is_group(mention.role)
-            or is_plural_of_common_noun(mention.role)
-        ):
-            return False  # "یک منبع در سازمان ملل", "شاکیان": someone else
+        if is_indefinite(mention.role) or is_group(mention.role) or is_plural_title(mention.role):
+            return False  # "یک منبع در سازمان ملل", "شاکیان", "مسئولان عراقی": someone else
         previous = self._entities[self._find(self._last_speaker)]
         if all(is_plural_of_common_noun(name.split()[0]) for name in previous.names):
             return False  # "دستیاران رئیس‌جمهور": people described, not one named person
