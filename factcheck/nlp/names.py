@@ -462,10 +462,19 @@ def is_plural_title(role: str) -> bool:
     return bool(words) and (words[0] in _PLURAL_HEADS or is_plural_of_common_noun(words[0]))
 
 
+# Letters folding reads as others (رئیس as رییس) but a name keeps as written.
+_KEPT_IN_DISPLAY = set("ئأؤ")
+
+
 def canonical_name(name: str) -> str:
-    """A name as we display it: Persian letters, single spaces, ZWNJ before surname suffixes."""
+    """A name as we display it: Persian letters, single spaces, ZWNJ before surname suffixes.
+
+    ``رئیس``, ``مسئولان``, ``مؤتمر`` keep their hamza: it is how the name is spelt, and
+    comparisons fold it away anyway."""
+    folded = fold(name)  # one character for one, so it lines up with name
+    spelt = "".join(o if o in _KEPT_IN_DISPLAY else f for o, f in zip(name, folded, strict=True))
     words = []
-    for word in _words(fold(name).replace(ZWNJ + ZWNJ, ZWNJ)):
+    for word in _words(spelt.replace(ZWNJ + ZWNJ, ZWNJ)):
         word = word.strip(ZWNJ)
         match = _SURNAME_SUFFIX.search(word)
         if match and ZWNJ not in word and word[match.start() - 1] not in _NON_JOINING:

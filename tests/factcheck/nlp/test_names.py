@@ -14,6 +14,12 @@ from factcheck.nlp.names import (
 
 def test_canonical_name_restores_zwnj_before_surname_suffix():
     assert canonical_name("عیسی زارعپور") == "عیسی زارع‌پور"
+
+
+def test_canonical_name_keeps_the_hamza_and_folds_arabic_letters():
+    assert canonical_name("رئيس جمهور ونزوئلا") == "رئیس جمهور ونزوئلا"
+    assert canonical_name("مسئولان عراقي") == "مسئولان عراقی"
+    assert canonical_name("حميد رضا مؤتمر") == "حمید رضا مؤتمر"
     assert canonical_name("محمود احمدي نژاد") == "محمود احمدی نژاد"
     assert canonical_name("حسن زاده") == "حسن زاده"
 
