@@ -87,6 +87,11 @@ _ACCORDING_TO_BARE = re.compile(
     rf"(?<!{_LETTER})(?<!بنا )(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\u200c?\s+"
 )
 _THAT = re.compile(r"(?<!\S)که(?!\S)")
+# "به فرموده پیامبر اکرم(ص) ...": a revered speaker, whose honorific ends the name.
+_HONOURED_SAYING = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>به{_J}فرموده)\s+(?P<who>[^،,.:«»\n()]{{2,40}}?)\s*\((?:ص|ع|ره|س|عج)\)"
+    r"\s*[،,]?\s*"
+)
 _KHASTAR = re.compile(
     rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|بود|بودند|شده{_J}است|شده{_J}اند|شده{_J}بود|"
     # "خواستار ... شده و اعلام کردند": the participle before a second verb.
@@ -604,6 +609,22 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         if _relays_speech(folded, cue, start, end) or _first_person(who):
             continue
         candidate = _make(text, folded, para, start, end, cue, mention, match.start("who"))
+        if candidate:
+            found.append(candidate)
+    for match in _HONOURED_SAYING.finditer(folded, para.content_start, para.end):
+        if any(c.mention_start == match.start("who") for c in found):
+            continue  # "به فرموده امام (ره)، ...": the comma form found it
+        start = match.end()
+        candidate = _make(
+            text,
+            folded,
+            para,
+            start,
+            reported_end(folded, start, para.end),
+            "به فرموده",
+            parse_mention(text[match.start("who") : match.end("who")]),
+            match.start("who"),
+        )
         if candidate:
             found.append(candidate)
     taken = [(c.mention_start) for c in found]
