@@ -110,6 +110,12 @@ def _leaders_titled(roles: list[str]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def _kept_unnamed(roles: list[str]) -> bool:
+    """A group (برخی از ...) or a source the article keeps anonymous (یک منبع آگاه): never the
+    person it names elsewhere."""
+    return any(is_group(r) or is_anonymous_source(r) for r in roles)
+
+
 def _takes_a_title(mention: Mention) -> bool:
     """A person's full name, given bare: the one a title just quoted may belong to."""
     words = name_words(mention.name)
@@ -354,9 +360,7 @@ class SpeakerResolver:
             and self._entities[previous].roles
             # "برخی از وزیران نفت اوپک": some of a group, not the person named next; "یک
             # مقام ارشد دولت جانسون": a source kept anonymous, not the person named next
-            and not any(
-                is_group(r) or is_anonymous_source(r) for r in self._entities[previous].roles
-            )
+            and not _kept_unnamed(self._entities[previous].roles)
         ):
             self._union(index, previous)
         return self._find(index)
@@ -383,9 +387,6 @@ class SpeakerResolver:
             and not entity.is_organisation
             and len(name_words(entity.fullest_name)) == 1
         }
-
-    def same(self, index: int | None, other: int | None) -> bool:
-        return index is not None and other is not None and self._find(index) == self._find(other)
 
     def people_by_last_word(self, other_than: int | None) -> dict[str, int]:
         """The people known so far, other than ``other_than``, by the folded last word of
@@ -536,9 +537,7 @@ class SpeakerResolver:
         if (
             len(titled) == 1
             and len(headlined) == 1
-            and not any(
-                is_group(r) or is_anonymous_source(r) for r in self._entities[titled[0]].roles
-            )
+            and not _kept_unnamed(self._entities[titled[0]].roles)
         ):
             named = headlined
         if len(titled) != 1 or len(named) != 1:
