@@ -832,6 +832,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
     found = []
     verbs = list(_evaluative_verbs().finditer(folded, para.content_start, para.end))
     for index, match in enumerate(verbs):
+        verb_key = fold_words(match.group("verb"))
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
         mention, object_start = _subject_before_comma(text, folded, mention, mention_start)
@@ -842,7 +843,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             joint = _JOINING_AND.match(folded, start)
             start = joint.end() if joint else start
         as_what = _AS_WHAT.search(folded, start, match.start())
-        if fold_words(match.group("verb")).startswith("یاد") and not as_what:
+        if verb_key.startswith("یاد") and not as_what:
             continue  # "از شهدا به نیکی یاد کرد": remembered, not described
         if as_what:  # "از امام به عنوان مظهر آزادگی یاد کرد": from what is described on
             start = as_what.end()
@@ -855,7 +856,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             continue  # "وی با اشاره به ... عنوان کرد: ...": a colon quote follows, not this
         if _reads_or_calls(folded, match):
             continue
-        if fold_words(match.group("verb")) in _NEEDS_COMPLEMENT_KEYS:
+        if verb_key in _NEEDS_COMPLEMENT_KEYS:
             rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
             if not rah or not folded[start + rah[-1].end() : match.start()].split():
                 continue
@@ -892,7 +893,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         verb = " ".join(text[match.start() : match.end()].split())
         cue = f"از ... به عنوان ... {verb}" if as_what else f"را ... {verb}"
         end = match.start()
-        if fold_words(match.group("verb")).startswith("خواستار"):
+        if verb_key.startswith("خواستار"):
             # "... را (در این زمینه) خواستار شد": an adverbial may stand between را and the verb.
             object_marker = re.search(
                 r"(?<!\S)را(?:\s+(?:در|از|به|برای)(?:\s+\S+){1,3})?[\s\u200c]*$",
@@ -901,7 +902,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if not object_marker:
                 continue  # "خواستار ... شد": the content follows خواستار (between_candidates)
             end = start + object_marker.start()
-        if fold_words(match.group("verb")) in _DENIAL_KEYS:
+        if verb_key in _DENIAL_KEYS:
             marker = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
             opener = _DENIABLE_OPENER.search(
                 folded, mention_start + 1, marker[0].start() if marker else start
@@ -922,11 +923,11 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             while end > start and folded[end - 1] in " ،,\u200c":
                 end -= 1
             if not marker or not _states_what_is_denied(
-                folded[start : marker[0].start()], fold_words(match.group("verb"))
+                folded[start : marker[0].start()], verb_key
             ):
                 continue
         relative = re.match(r"[\s\u200c]*که(?!\S)", folded[match.end() : match.end() + 12])
-        if relative and fold_words(match.group("verb")).split()[0] not in _SPEECH_KEYS:
+        if relative and verb_key.split()[0] not in _SPEECH_KEYS:
             # "کارمندان را از اقشاری دانست که توانایی خرید ندارند": the clause after the verb
             # says what the complement is, so the span runs through it.
             end = reported_end(folded, match.end() + relative.end(), para.end)
