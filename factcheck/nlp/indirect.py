@@ -45,7 +45,8 @@ _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 _ACCORDING_TO = re.compile(
     rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای|فرموده)|طبق{_J}(?:اعلام|گفته|اظهارات|ادعای)|"
     rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))"
-    rf"\u200c?\s+(?P<who>[^،,؛:.\n]{{2,80}}?)\s*[،,؛]\s*"
+    # "به گفته‌ی احمدی نژاد، ...": the ezafe may be written out.
+    rf"(?:\u200c?ی)?\u200c?\s+(?P<who>[^،,؛:.\n]{{2,80}}?)\s*[،,؛]\s*"
 )
 
 _APPOSITIVE = re.compile(r"(?P<role>[^،,:.\n]{2,80}?)\s*[،,]\s*")
@@ -84,7 +85,7 @@ _BELIEF = _content_follows(
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
     # Not the به of "بنا به گفته", which its own pattern reads.
-    rf"(?<!{_LETTER})(?<!بنا )(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))\u200c?\s+"
+    rf"(?<!{_LETTER})(?<!بنا )(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))(?:\u200c?ی)?\u200c?\s+"
 )
 _THAT = re.compile(r"(?<!\S)که(?!\S)")
 # "به فرموده پیامبر اکرم(ص) ...": a revered speaker, whose honorific ends the name.
