@@ -23,7 +23,7 @@ from .clauses import (
     structure,
 )
 from .indirect import TO_THE_EFFECT, indirect_candidates
-from .lexicon import BYLINE, FURNITURE_LINE, speech_verb_pattern
+from .lexicon import BYLINE, FURNITURE_LINE, OUTLET_HEADS, speech_verb_pattern
 from .names import (
     is_common_phrase,
     is_explicit,
@@ -1145,6 +1145,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     resolver.join_leaders_titles()
     resolver.join_lone_title_to_lone_name()
+    resolver.join_unnamed_outlet(_outlets_named(text, folded))
     for position, quoting in pronouns_in_quotes.items():
         entity_ids[position] = _antecedent_in_quote(
             running_text, resolver, candidates[position], quoting
@@ -1179,6 +1180,21 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
 
 
 _AT_THE_EVENT = re.compile(r"\s*در\s+(?:این|همین|آن)\s+(?!گزارش)\S+")
+
+
+_OUTLET_NAMED = re.compile(
+    rf"(?<!\w)(?P<head>{'|'.join(h.replace(ZWNJ, '[\u200c ]?') for h in OUTLET_HEADS)})"
+    r"\s*[«\"“](?P<name>[^«»\"“”\n]{2,40})[»\"”]"
+)
+
+
+def _outlets_named(text: str, folded: str) -> dict[str, set[str]]:
+    """The outlets the article names in quotation marks (``روزنامه «دیلی تلگراف»``), by head."""
+    named: dict[str, dict[str, str]] = {}
+    for match in _OUTLET_NAMED.finditer(folded):
+        name = " ".join(text[match.start("name") : match.end("name")].split())
+        named.setdefault(name_words(match.group("head"))[0], {}).setdefault(fold_key(name), name)
+    return {head: set(names.values()) for head, names in named.items()}
 
 
 def _name_the_lead_speaker(

@@ -8,7 +8,7 @@ full name. The speaker reported is always the fullest name the article gives.
 
 from dataclasses import dataclass, field
 
-from .lexicon import GENERIC_ANAPHOR_HEADS
+from .lexicon import GENERIC_ANAPHOR_HEADS, OUTLET_HEADS
 from .names import (
     Mention,
     canonical_name,
@@ -31,6 +31,7 @@ from .names import (
 from .text import ZWNJ, fold_key
 
 _GENERIC_HEADS = {name_words(h)[0] for h in GENERIC_ANAPHOR_HEADS}
+_OUTLET_HEADS = {name_words(h)[0] for h in OUTLET_HEADS}
 
 
 def _shortens(word: str, full_name: str) -> bool:
@@ -354,6 +355,8 @@ class SpeakerResolver:
         ):
             return index
         previous, index = self._find(previous), self._find(index)
+        if all(is_organisation_head(role_head(r)) for r in self._entities[previous].roles):
+            return index  # "یک روزنامه آمریکایی" then "ناصر هادیان": a person is no paper
         if (
             previous != index
             and not self._entities[previous].names
@@ -506,6 +509,40 @@ class SpeakerResolver:
             holders = [person for key in _leaders_titled(entity.roles) for person in named[key]]
             if len(holders) == 1:
                 self._union(holders[0], index)
+
+    def join_unnamed_outlet(self, named_in_text: dict[str, set[str]]) -> None:
+        """``یک روزنامه آمریکایی ... اعلام کرد`` in the lead, and ``روزنامه واشنگتن تایمز`` in
+        the body or ``واشنگتن تایمز:`` in the headline: agency copy holds the paper's name back
+        in the lead. When the article quotes one outlet of that kind by name, or else names one
+        in its text (``named_in_text``: names by folded head, ``روزنامه «دیلی تلگراف»``), or
+        else credits one organisation or outlet in its headline, the unnamed one is it."""
+        for index in self._roots():
+            entity = self._entities[index]
+            if entity.names or not entity.roles or not all(is_indefinite(r) for r in entity.roles):
+                continue
+            heads = {name_words(role)[1] for role in entity.roles if len(name_words(role)) > 1}
+            if not heads or not all(head in _OUTLET_HEADS for head in heads):
+                continue
+            named = [
+                i
+                for i in self._roots()
+                if self._entities[i].names
+                and any(role_head(r) in heads for r in self._entities[i].roles)
+            ]
+            in_text = set().union(*(named_in_text.get(head, set()) for head in heads))
+            if not named and len(in_text) == 1:
+                entity.names.append(in_text.pop())
+                continue
+            if not named:
+                named = [
+                    i
+                    for i in self._roots()
+                    if self._entities[i].named_in_headline
+                    and not any(is_first_name(name_words(n)[0]) for n in self._entities[i].names)
+                    and all(is_organisation_head(role_head(r)) for r in self._entities[i].roles)
+                ]
+            if len(named) == 1:
+                self._union(named[0], index)
 
     def join_lone_title_to_lone_name(self) -> None:
         """The article's one title-only person and its one named person given no title are one.
