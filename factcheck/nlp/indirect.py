@@ -1075,12 +1075,18 @@ def _third_person(mention: Mention) -> bool:
     return mention.mention_type == "pronoun" and fold_words(mention.text) in _THIRD_PERSON
 
 
+# "... نابود می‌شود که این پیش‌بینی ...", "... مشخص باشد و اگر ...": the speaker who quotes
+# takes over again.
+_QUOTER_RESUMES = re.compile(r"\s+(?:و|که)\s+(?=(?:این|اگر|ما|من|ایشان)(?!\S))")
+
+
 def _to_clause_end(text: str, folded: str, candidate: Candidate) -> Candidate:
-    """A nested attribution ends with its clause: at a comma or a following که."""
-    clause = re.search(r"[،,]|\s(?:که|كه)\s", folded[candidate.start : candidate.end])
-    if not clause or len(folded[candidate.start : candidate.start + clause.start()].split()) < 3:
+    """A nested attribution runs to its sentence's end, unless the speaker quoting it takes
+    over first (``مقام معظم رهبری گفتند مرز باید مشخص باشد و اگر ...``)."""
+    resumes = _QUOTER_RESUMES.search(folded, candidate.start, candidate.end)
+    if not resumes or len(folded[candidate.start : resumes.start()].split()) < 3:
         return candidate
-    start, end = quote_span(text, candidate.start, candidate.start + clause.start())
+    start, end = quote_span(text, candidate.start, resumes.start())
     return replace(candidate, start=start, end=end)
 
 
