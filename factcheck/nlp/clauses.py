@@ -20,7 +20,9 @@ from .names import (
     is_given_name,
     is_name_title,
     is_organisation_head,
+    is_plural_title,
     is_role_head,
+    is_state,
     parse_mention,
 )
 from .text import fold_words, paragraphs, sentence_boundaries, trim
@@ -307,8 +309,24 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
         # "وی هدف از ... را ... عنوان کرد": a pronoun is the whole subject.
         return [words[0]]
     unclosed = 0  # «» opened in the subject: a name in guillemets is taken whole
+    placed = False  # the last word taken is the country of "... در پاکستان"
     for index, word in enumerate(words):
         bare = _bare(word)
+        if placed:
+            placed = False
+            continue
+        if (
+            bare == "در"
+            and taken
+            and (is_plural_title(_bare(taken[0])) or is_organisation_head(_bare(taken[0])))
+            and index + 1 < len(words)
+            and is_state(_bare(words[index + 1]))
+        ):
+            # "دولت ائتلافی در پاکستان", "سفارت اسرائیل در واشنگتن": a group or a body keeps
+            # the country it is in.
+            taken.extend(words[index : index + 2])
+            previous, placed = _bare(words[index + 1]), True
+            continue
         if (
             not unclosed
             and _is_stop(bare, previous, anonymous)

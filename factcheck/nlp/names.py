@@ -80,6 +80,11 @@ _FIRST_NAME_KEYS = {fold_words(name) for name in FIRST_NAMES}
 _NAME_TITLE_KEYS = {fold_words(title) for title in NAME_TITLES}
 
 
+def is_state(word: str) -> bool:
+    """A country or the capital news uses for its government (پاکستان, واشنگتن)."""
+    return fold_words(word) in _STATE_KEYS
+
+
 def is_name_title(word: str) -> bool:
     """A title that stands only before a person's name (آقای, دکتر, سردار)."""
     return fold_words(word) in _NAME_TITLE_KEYS
