@@ -26,7 +26,7 @@ from .clauses import (
     sentence_end,
     subject_phrase,
 )
-from .lexicon import WRITTEN_CUE, _flexible, speech_verb_pattern
+from .lexicon import REVERED_TITLES, WRITTEN_CUE, _flexible, speech_verb_pattern
 from .names import (
     Mention,
     is_explicit,
@@ -42,9 +42,13 @@ _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 
 
 # "به گفته X، ...", "طبق اعلام X، ...": X is the speaker.
+# "طبق فرموده مقام معظم رهبری ...", "بنا به فرمایشات امام راحل ...": the revered speaker's
+# words, as news writes them.
+_SAYINGS = "فرموده|فرمایشات|فرمایش"
 _ACCORDING_TO = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای|فرموده)|طبق{_J}(?:اعلام|گفته|اظهارات|ادعای)|"
-    rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))"
+    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای|{_SAYINGS})|"
+    rf"طبق{_J}(?:اعلام|گفته|اظهارات|ادعای|{_SAYINGS})|"
+    rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات|ادعای|{_SAYINGS}))"
     # "به گفته‌ی احمدی نژاد، ...": the ezafe may be written out.
     rf"(?:\u200c?ی)?\u200c?\s+(?P<who>[^،,؛:.\n]{{2,80}}?)\s*[،,؛]\s*"
 )
@@ -85,7 +89,10 @@ _BELIEF = _content_follows(
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
     # Not the به of "بنا به گفته", which its own pattern reads.
-    rf"(?<!{_LETTER})(?<!بنا )(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته)|(?:بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات))(?:\u200c?ی)?\u200c?\s+"
+    rf"(?<!{_LETTER})(?<!بنا )(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|{_SAYINGS})|"
+    rf"طبق{_J}(?:اعلام|گفته|{_SAYINGS})|"
+    rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات|{_SAYINGS}))"
+    r"(?:\u200c?ی)?\u200c?\s+"
 )
 _THAT = re.compile(r"(?<!\S)که(?!\S)")
 # "به فرموده پیامبر اکرم(ص) ...": a revered speaker, whose honorific ends the name.
@@ -594,6 +601,19 @@ def _named_elsewhere(folded: str, phrase: str, *, longest: int = 0, required: bo
     return phrase
 
 
+_REVERED_KEYS = [fold_words(title).split() for title in REVERED_TITLES]
+
+
+def _revered_title(phrase: str) -> str:
+    """The Leader's or the late Imam's title that opens ``phrase``, as written there, or ""."""
+    words = list(re.finditer(r"\S+", phrase))
+    keys = [fold_words(word.group()) for word in words]
+    for title in _REVERED_KEYS:
+        if keys[: len(title)] == title:
+            return phrase[: words[len(title) - 1].end()]
+    return ""
+
+
 def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``به گفته X، ...``: X speaks; a role right after the name is X's (به گفته علی ربیعی، سخنگوی دولت، ...)."""
     found = []
@@ -641,7 +661,10 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
             continue
         if _first_person(phrase):
             continue  # "به عقیده من ...": the speaker quoted already, no new attribution
-        if len(phrase.split()) > 5:
+        revered = _revered_title(phrase)
+        if revered:
+            phrase = revered
+        elif len(phrase.split()) > 5:
             # "به گفته معاون امور عمرانی استانداری اردبیل افزایش مشارکت‌ها ...": the phrase ran
             # into the words said; the speaker is the part the article names elsewhere.
             phrase = _named_elsewhere(folded, phrase, longest=12, required=True)

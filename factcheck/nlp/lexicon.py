@@ -1286,3 +1286,17 @@ OUTLET_HEADS = (
     "پایگاه",
     "سایت",
 )
+
+# How news calls the Leader and the late Imam without a name; in "طبق فرموده مقام معظم
+# رهبری سنت اعتکاف ..." the title ends where these do. Longest first.
+REVERED_TITLES = (
+    "مقام معظم رهبری",
+    "رهبر معظم انقلاب اسلامی",
+    "رهبر معظم انقلاب",
+    "رهبر انقلاب اسلامی",
+    "رهبر انقلاب",
+    "بنیانگذار جمهوری اسلامی",
+    "امام راحل",
+    "امام خمینی",
+    "حضرت امام",
+)
