@@ -380,6 +380,9 @@ def parse_mention(phrase: str) -> Mention:
                 and not is_role_head(_words(tail)[0])
                 # "معاون سیاسی، امنیتی استانداری همدان": the title goes on after the comma.
                 and not any(is_organisation_head(w) for w in _words(tail))
+                # "رئیس دانشگاه جامع علمی، کاربردی زنجان": so it does when a common word
+                # follows the comma; a name opens with a first name or a rarer word.
+                and not is_common_phrase(_words(tail)[0])
             ):
                 return Mention(
                     text=text, mention_type="name", name=strip_honorifics(tail), role=first.role

@@ -2418,6 +2418,16 @@ def test_a_comma_inside_a_title_is_no_apposition():
     assert [s.speaker for s in rule_statements(text)] == ["معاون سیاسی، امنیتی استانداری همدان"]
 
 
+def test_a_title_goes_on_past_its_comma_when_a_common_word_follows():
+    # "میراث فرهنگی، صنایع دستی و گردشگری": the body's name holds a comma; "صنایع" opens no
+    # person's name, so the speaker is the title (and the person the body names later).
+    text = (
+        "تیتر خبر\nمعاون پژوهشگری سازمان میراث فرهنگی، صنایع دستی وگردشگری از برگزاری دو "
+        "جشنواره در ایام نوروز خبر داد.\nمسعود منتجبی افزود: جشنواره تا هفتم نوروز برپاست."
+    )
+    assert [s.speaker for s in rule_statements(text)] == ["مسعود منتجبی", "مسعود منتجبی"]
+
+
 def test_an_answer_that_reports_someone_else_is_still_an_answer():
     # "او به من گفت" inside an answer is a statement nested in it, not a paragraph of its own;
     # starred paragraphs are questions where one of them asks.
