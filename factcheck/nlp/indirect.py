@@ -132,6 +132,12 @@ _POINTED_OUT = re.compile(
 )
 _GUESS = _content_follows(rf"احتمال{_J}{_GAVE}")
 # "از زوار دعوت کرد تا از مرز دریایی استفاده کنند": an appeal, like از ... خواست.
+# "هادربادی به بهره‌برداران توصیه کرد قبل از مراجعه ... ": advice to someone, its content
+# after the verb (with or without که / تا).
+_ADVISE = re.compile(
+    rf"(?<!{_LETTER})(?P<cue>توصیه{_J}(?:کرد|کردند|کرده{_J}است|کرده{_J}اند|کرده|نمود|می{_J}کند))"
+    rf"(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
+)
 _INVITE = re.compile(
     rf"(?<!{_LETTER})(?P<cue>دعوت{_J}(?:کرد|کردند|کرده{_J}است|نمود|می{_J}کند))(?!{_LETTER})"
     r"\s*(?:که|تا)?\s*[،,]?\s*"
@@ -449,10 +455,11 @@ _FINITE_ENDINGS = {
 }
 
 
-def _asked_of(folded: str, opening: int, verb: int) -> bool:
-    """``از مردم خواست``: an از before خواست in its own clause. Not when a verb stands between
-    ("از نظر ما دور شده بودند و شاید خدا خواست": خواست is wanted, in a clause of its own)."""
-    asked = list(re.finditer(r"(?<!\S)از(?!\S)", folded[opening:verb]))
+def _asked_of(folded: str, opening: int, verb: int, preposition: str = "از") -> bool:
+    """``از مردم خواست``, ``به طلاب توصیه کرد``: the preposition of the one asked before the
+    verb, in its own clause. Not when a verb stands between ("از نظر ما دور شده بودند و
+    شاید خدا خواست": خواست is wanted, in a clause of its own)."""
+    asked = list(re.finditer(rf"(?<!\S){preposition}(?!\S)", folded[opening:verb]))
     if not asked:
         return False
     between = folded[opening + asked[-1].end() : verb].split()
@@ -748,6 +755,7 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         (_GUESS, "احتمال داد"),
         (_BELIEF, "معتقد است"),
         (_INVITE, "دعوت کرد"),
+        (_ADVISE, "به ... توصیه کرد"),
         (_POINTED_OUT, "اشاره کرد که"),
     ):
         for match in pattern.finditer(folded, para.content_start, para.end):
@@ -758,6 +766,11 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             opening = clause_start(folded, para.content_start, match.start())
             if pattern is _KHAST and not _asked_of(folded, opening, match.start()):
                 continue
+            if pattern is _ADVISE and (
+                not _asked_of(folded, opening, match.start(), preposition="به")
+                or next_word(folded, match.end()) in {"", "و", "."}
+            ):
+                continue  # "این روش را توصیه کرد": what is advised is the object, no words
             end = reported_end(folded, match.end(), para.end)
             mention, mention_start = mention_before(text, folded, opening, match.start())
             said = cue
@@ -996,6 +1009,7 @@ _FINDERS = (
             "باور",
             "اشاره",
             "اصرار",
+            "توصیه",
         ),
     ),
     (_evaluative_candidates, ("را", "متهم", "عنوان")),
