@@ -251,6 +251,8 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "تعبیر کرد",
         "متهم کرد",
         "متهم کردند",
+        "تهدید کرد",
+        "تهدید کردند",
         "توصیف نمود",
         "ارزیابی نمود",
         "قلمداد نمود",
@@ -893,6 +895,10 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             continue  # "وی با اشاره به ... عنوان کرد: ...": a colon quote follows, not this
         if _reads_or_calls(folded, match):
             continue
+        if verb_key.startswith("تهدید") and not re.search(
+            r"(?<!\S)را\s+(?:\S+\s+){0,3}?به(?!\S)(?!\s+شدت)", folded[start : match.start()]
+        ):
+            continue  # "دروازه را تهدید کردند": a shot at goal; a threat names what, with به
         if verb_key in _NEEDS_COMPLEMENT_KEYS:
             rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
             if not rah or not folded[start + rah[-1].end() : match.start()].split():
