@@ -253,6 +253,9 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "متهم کردند",
         "تهدید کرد",
         "تهدید کردند",
+        # "ارتش آمریکا مرگ یکی از سربازانش را تایید کرد": what is confirmed is the object.
+        "تایید کرد",
+        "تایید کردند",
         "توصیف نمود",
         "ارزیابی نمود",
         "قلمداد نمود",
@@ -789,7 +792,7 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
 
 _TIME_ADVERB = re.compile(
     r"\s*(?:(?:صبح|ظهر|عصر|شب|بامداد|شامگاه)\s*(?:امروز|دیروز|روز\s+\S+)|امروز|دیروز|روز\s+گذشته|"
-    r"هفته\s+گذشته|اخیرا|اخیراً|همچنین|نیز|هم)(?!\S)\s*"
+    r"هفته\s+گذشته|اخیرا|اخیراً|همچنین|نیز|هم|در\s+عین\s+حال)(?!\S)\s*"
 )
 
 
@@ -899,6 +902,11 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             r"(?<!\S)را\s+(?:\S+\s+){0,3}?به(?!\S)(?!\s+شدت)", folded[start : match.start()]
         ):
             continue  # "دروازه را تهدید کردند": a shot at goal; a threat names what, with به
+        if verb_key.startswith("تایید"):
+            rah = list(_OBJECT_MARK.finditer(folded, start, match.start()))
+            words = folded[start : rah[-1].start()].split() if rah else []
+            if not words or words[0] in _DEMONSTRATIVES or words[-2:-1] in (["این"], ["آن"]):
+                continue  # "(در نشست خبری) این خبر را تایید کرد": the news is told elsewhere
         if verb_key in _NEEDS_COMPLEMENT_KEYS:
             rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
             if not rah or not folded[start + rah[-1].end() : match.start()].split():
@@ -945,6 +953,9 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if not object_marker:
                 continue  # "خواستار ... شد": the content follows خواستار (between_candidates)
             end = start + object_marker.start()
+        confirmed = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
+        if verb_key.startswith("تایید") and confirmed:
+            end = confirmed[0].start()  # what is confirmed is the object alone
         if verb_key in _DENIAL_KEYS:
             marker = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
             opener = _DENIABLE_OPENER.search(
