@@ -291,6 +291,7 @@ def _colon_candidates(
             writer = _WRITER_SPEAKS_OF.search(folded, colon_end, quote_end)
             if writer:
                 quote_end = writer.start() + 1  # the quote ends with its sentence
+            quote_end = _closed_sentence_end(folded, colon_end, quote_end) or quote_end
         else:
             if mention.mention_type not in {"name", "surname", "role"} or mention.anaphoric:
                 continue  # the quoted speaker's own "گفتم:", not a new attribution
@@ -334,6 +335,31 @@ def _opens_next(folded: str, following: Paragraph | None) -> bool:
         and bool(_SENTENCE_CLOSED.search(folded, following.start, following.end))
         and len(folded[following.start : following.end].split()) >= _DOCUMENT_MIN_WORDS
     )
+
+
+_QUOTE_CLOSES = {"«": "»", '"': '"', "“": "”"}
+
+
+def _closed_sentence_end(folded: str, start: int, limit: int) -> int | None:
+    """``گفت: "مجموعه باشگاه به وزارت نفت واگذار شده است." بابک زنجانی ...``: a quote the
+    marks close as a whole sentence, with the writer going on after it in the paragraph,
+    ends at its closing mark. Marks around a name (``گفت: «مبعلی» یکی از ...``) end nothing.
+    """
+    opening = re.match(r"\s*([«\"“])", folded[start:limit])
+    if not opening:
+        return None
+    inner_start = start + opening.end()
+    closing = folded.find(_QUOTE_CLOSES[opening.group(1)], inner_start, limit)
+    if closing < 0:
+        return None
+    inner = folded[inner_start:closing].rstrip()
+    whole_sentence = inner.endswith((".", "!", "؟", "?")) or folded[closing + 1 :].lstrip(
+        " \u200c"
+    ).startswith((".", "؛"))
+    goes_on = len(folded[closing + 1 : limit].strip(" .،\u200c\n")) >= 15
+    if len(inner.split()) >= 5 and whole_sentence and goes_on:
+        return closing + 1
+    return None
 
 
 def _closing_guillemet(folded: str, start: int, limit: int) -> int | None:
