@@ -1499,10 +1499,12 @@ def _headline_repeated_in_body(
         words = set(fold_words(folded[candidate.start : candidate.end]).split())
         if not title or len(words) < _REPEATED_MIN_WORDS:
             continue
+        if any(title in said for _, said in named):
+            continue  # "... گفت: وزیر نیرو قول داد ...": the title's holder is someone reported
         holders = {
             fold_key(resolver.speaker(other).name): other
             for other, said in named
-            if len(words & set(said.split())) >= _REPEATED_SHARE * len(words) and title not in said
+            if len(words & set(said.split())) >= _REPEATED_SHARE * len(words)
         }
         if len(holders) == 1:
             resolver.same_person(next(iter(holders.values())), entity)
