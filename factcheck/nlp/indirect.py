@@ -131,13 +131,13 @@ _POINTED_OUT = re.compile(
     rf"(?!{_LETTER})\s*که\s*[،,]?\s*"
 )
 _GUESS = _content_follows(rf"احتمال{_J}{_GAVE}")
-# "از زوار دعوت کرد تا از مرز دریایی استفاده کنند": an appeal, like از ... خواست.
 # "هادربادی به بهره‌برداران توصیه کرد قبل از مراجعه ... ": advice to someone, its content
 # after the verb (with or without که / تا).
 _ADVISE = re.compile(
     rf"(?<!{_LETTER})(?P<cue>توصیه{_J}(?:کرد|کردند|کرده{_J}است|کرده{_J}اند|کرده|نمود|می{_J}کند))"
     rf"(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
 )
+# "از زوار دعوت کرد تا از مرز دریایی استفاده کنند": an appeal, like از ... خواست.
 _INVITE = re.compile(
     rf"(?<!{_LETTER})(?P<cue>دعوت{_J}(?:کرد|کردند|کرده{_J}است|نمود|می{_J}کند))(?!{_LETTER})"
     r"\s*(?:که|تا)?\s*[،,]?\s*"
@@ -953,9 +953,9 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if not object_marker:
                 continue  # "خواستار ... شد": the content follows خواستار (between_candidates)
             end = start + object_marker.start()
-        confirmed = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
-        if verb_key.startswith("تایید") and confirmed:
-            end = confirmed[0].start()  # what is confirmed is the object alone
+        if verb_key.startswith("تایید"):
+            confirmed = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
+            end = confirmed[0].start() if confirmed else end  # the object alone, without را
         if verb_key in _DENIAL_KEYS:
             marker = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
             opener = _DENIABLE_OPENER.search(
