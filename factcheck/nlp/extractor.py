@@ -1172,6 +1172,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     resolver.join_leaders_titles()
     resolver.join_lone_title_to_lone_name()
     resolver.join_unnamed_outlet(_outlets_named(text, folded))
+    resolver.join_misspelt_names(lambda name: _times_used(article, name))
     for position, quoting in pronouns_in_quotes.items():
         entity_ids[position] = _antecedent_in_quote(
             running_text, resolver, candidates[position], quoting

@@ -6,6 +6,7 @@ name (``وزیر ارتباطات`` ... ``عیسی زارعپور، وزیر ا�
 full name. The speaker reported is always the fullest name the article gives.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import GENERIC_ANAPHOR_HEADS, OUTLET_HEADS
@@ -31,6 +32,22 @@ from .names import (
 from .text import ZWNJ, fold_key
 
 _GENERIC_HEADS = {name_words(h)[0] for h in GENERIC_ANAPHOR_HEADS}
+_MISSPELT_MIN_LETTERS = 5  # "کریم" and "کریمی" are two names; "اسماعیل" and "اسماعیلی" one slip
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Letters inserted, deleted or replaced to turn ``a`` into ``b``."""
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (letter != other))
+            )
+        previous = current
+    return previous[-1]
+
+
 _OUTLET_HEADS = {name_words(h)[0] for h in OUTLET_HEADS}
 
 
@@ -543,6 +560,46 @@ class SpeakerResolver:
                 ]
             if len(named) == 1:
                 self._union(named[0], index)
+
+    def join_misspelt_names(self, uses: Callable[[str], int]) -> None:
+        """``حسنی‌پور`` and ``محمدنبی حسینی‌پور``, ``تحت روانچی`` and ``مجید تخت روانچی`` in one
+        article: a name one letter off the end of another person's fuller name, with the same
+        first letter, is a typing slip, not a second person. The spelling the article
+        (``uses``: how often it writes a name) writes more often is kept; the fuller one on a tie.
+        """
+        people = [
+            i
+            for i in self._roots()
+            if self._entities[i].names and not self._entities[i].is_organisation
+        ]
+        for index in people:
+            written = self._entities[self._find(index)].fullest_name
+            short = [w for w in name_words(written) if w]
+            for other in people:
+                other = self._find(other)
+                full_written = self._entities[other].fullest_name
+                full = [w for w in name_words(full_written) if w]
+                tail = full[-len(short) :] if short else []
+                if (
+                    other == self._find(index)
+                    or not short
+                    or len(short) > len(full)
+                    or len("".join(short)) < _MISSPELT_MIN_LETTERS
+                    or short == tail
+                    or short[0][0] != tail[0][0]
+                    or _edit_distance(" ".join(short), " ".join(tail)) != 1
+                ):
+                    continue
+                slip = tail if uses(" ".join(short)) > uses(" ".join(tail)) else short
+                self._union(other, index)
+                entity = self._entities[self._find(other)]
+                kept = [n for n in entity.names if name_words(n)[-len(short) :] != slip]
+                first_names = full_written.split()[: len(full) - len(short)]
+                if slip is tail and len(full_written.split()) == len(full):
+                    # the short spelling is the article's: give it the first names
+                    kept.append(" ".join([*first_names, written]))
+                entity.names = kept or entity.names
+                break
 
     def join_lone_title_to_lone_name(self) -> None:
         """The article's one title-only person and its one named person given no title are one.
