@@ -724,6 +724,13 @@ SUBJECT_STOPS = {
     "مجددا",
     "مجدداً",
     "بارها",
+    # "آدامکوس پائیز گذشته ... تشریح کرد", "گروس روزهای پایانی ...": a time of year or a
+    # span of days opens an adverbial after the name.
+    "روزهای",
+    "پاییز",
+    "پائیز",
+    "تابستان",
+    "زمستان",
     # "یورگن کلوپ همیشه تاکید می‌کرد": adverbs of frequency end a name.
     "همیشه",
     "همواره",
