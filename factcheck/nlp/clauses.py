@@ -809,8 +809,11 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     if resumes and len(folded[position : resumes.start()].split()) >= 3:
         end = resumes.start()
     for verb in speech_verb_pattern().finditer(folded, position, end):
-        # "... استفاده کنند و خاطرنشان کرد: ...": the speaker's next statement begins.
-        joint = re.search(r"\s+و\s*$", folded[max(position, verb.start() - 8) : verb.start()])
+        # "... استفاده کنند و خاطرنشان کرد: ...", "... گفت و گو کنند اما تاکید کردند که ...":
+        # the speaker's next statement begins.
+        joint = re.search(
+            r"\s+(?:و|اما|ولی)\s*$", folded[max(position, verb.start() - 8) : verb.start()]
+        )
         if joint and re.match(r"\s*(?::|که(?!\S))", folded[verb.end() : end]):
             return verb.start() - len(joint.group())
     return end
