@@ -4,6 +4,7 @@ The engine works on a one-for-one folded copy of the text (ي→ی, soft hyphen�
 every offset it finds indexes the text as published: ``text[start:end] == quote``.
 """
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -340,18 +341,26 @@ def _opens_next(folded: str, following: Paragraph | None) -> bool:
 _QUOTE_CLOSES = {"«": "»", '"': '"', "“": "”"}
 
 
+def _marked_quote(folded: str, start: int, limit: int, marks: str) -> tuple[int, int] | None:
+    """A quote opened by one of ``marks`` right at ``start`` and closed before ``limit``: where
+    its words begin and where its closing mark stands, or None."""
+    opening = re.match(rf"\s*([{marks}])", folded[start:limit])
+    if not opening:
+        return None
+    inner_start = start + opening.end()
+    closing = folded.find(_QUOTE_CLOSES[opening.group(1)], inner_start, limit)
+    return (inner_start, closing) if closing >= 0 else None
+
+
 def _closed_sentence_end(folded: str, start: int, limit: int) -> int | None:
     """``گفت: "مجموعه باشگاه به وزارت نفت واگذار شده است." بابک زنجانی ...``: a quote the
     marks close as a whole sentence, with the writer going on after it in the paragraph,
     ends at its closing mark. Marks around a name (``گفت: «مبعلی» یکی از ...``) end nothing.
     """
-    opening = re.match(r"\s*([«\"“])", folded[start:limit])
-    if not opening:
+    quote = _marked_quote(folded, start, limit, "".join(_QUOTE_CLOSES))
+    if quote is None:
         return None
-    inner_start = start + opening.end()
-    closing = folded.find(_QUOTE_CLOSES[opening.group(1)], inner_start, limit)
-    if closing < 0:
-        return None
+    inner_start, closing = quote
     inner = folded[inner_start:closing].rstrip()
     whole_sentence = inner.endswith((".", "!", "؟", "?")) or folded[closing + 1 :].lstrip(
         " \u200c"
@@ -364,11 +373,8 @@ def _closed_sentence_end(folded: str, start: int, limit: int) -> int | None:
 
 def _closing_guillemet(folded: str, start: int, limit: int) -> int | None:
     """Where «» opened right at ``start`` close, when they do before ``limit``."""
-    opening = re.match(r"\s*«", folded[start:limit])
-    if not opening:
-        return None
-    closing = folded.find("»", start + opening.end(), limit)
-    return closing + 1 if closing >= 0 else None
+    quote = _marked_quote(folded, start, limit, "«")
+    return quote[1] + 1 if quote else None
 
 
 def _lead_subjects(
@@ -1380,6 +1386,10 @@ class _ArticleWords:
     def keys(self) -> list[str]:
         return [fold_key(word.group()) for word in self.words]
 
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [word.start() for word in self.words]
+
 
 def _first_names_before(text: str, words: list[re.Match[str]], index: int) -> int:
     """How many words right before ``words[index]`` are first names (``علی``, ``محمد رضا``),
@@ -1406,11 +1416,13 @@ def _antecedent_in_quote(
     never the quoting speaker."""
     known = resolver.people_by_last_word(quoting)
     floor = candidate.mention_start - _ANTECEDENT_REACH
-    for word, key in zip(reversed(article.words), reversed(article.keys), strict=True):
+    # The words that start before the pronoun, nearest first.
+    for position in range(bisect.bisect_left(article.starts, candidate.mention_start) - 1, -1, -1):
+        word = article.words[position]
         if word.start() < floor:
             break
-        if word.end() <= candidate.mention_start and key in known:
-            return known[key]
+        if word.end() <= candidate.mention_start and article.keys[position] in known:
+            return known[article.keys[position]]
     return None
 
 
