@@ -953,11 +953,11 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if not object_marker:
                 continue  # "خواستار ... شد": the content follows خواستار (between_candidates)
             end = start + object_marker.start()
-        if verb_key.startswith("تایید"):
-            confirmed = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
-            end = confirmed[0].start() if confirmed else end  # the object alone, without را
+        if verb_key.startswith("تایید") or verb_key in _DENIAL_KEYS:
+            marker = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]  # the last را
+        if verb_key.startswith("تایید") and marker:
+            end = marker[0].start()  # what is confirmed is the object alone, without را
         if verb_key in _DENIAL_KEYS:
-            marker = list(_OBJECT_MARK.finditer(folded, start, match.start()))[-1:]
             opener = _DENIABLE_OPENER.search(
                 folded, mention_start + 1, marker[0].start() if marker else start
             )

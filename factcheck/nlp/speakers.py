@@ -594,9 +594,9 @@ class SpeakerResolver:
                 self._union(other, index)
                 entity = self._entities[self._find(other)]
                 kept = [n for n in entity.names if name_words(n)[-len(short) :] != slip]
-                first_names = full_written.split()[: len(full) - len(short)]
                 if slip is tail and len(full_written.split()) == len(full):
                     # the short spelling is the article's: give it the first names
+                    first_names = full_written.split()[: len(full) - len(short)]
                     kept.append(" ".join([*first_names, written]))
                 entity.names = kept or entity.names
                 break
