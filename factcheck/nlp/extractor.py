@@ -24,7 +24,15 @@ from .clauses import (
     structure,
 )
 from .indirect import TO_THE_EFFECT, indirect_candidates
-from .lexicon import BYLINE, FURNITURE_LINE, OUTLET_HEADS, speech_verb_pattern
+from .lexicon import (
+    BYLINE,
+    FURNITURE_LINE,
+    HONORIFIC_PRONOUNS,
+    OUTLET_HEADS,
+    REVERED_TITLES,
+    _flexible,
+    speech_verb_pattern,
+)
 from .names import (
     is_common_phrase,
     is_explicit,
@@ -1146,6 +1154,15 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
                 None,
             )
             nested = outer is not None
+            revered = _revered_antecedent(text, folded, candidate)
+            if revered:
+                entity_ids.append(
+                    resolver.add(
+                        Mention(revered, "role", role=revered, another=True), speaks=not nested
+                    )
+                )
+                previous = candidate
+                continue
             if (
                 nested
                 and candidate.kind == "indirect"
@@ -1175,14 +1192,14 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     _surnames_named_in_full(running_text, resolver)
     _headline_repeated_in_body(folded, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
-    resolver.join_leaders_titles()
-    resolver.join_lone_title_to_lone_name()
-    resolver.join_unnamed_outlet(_outlets_named(text, folded))
-    resolver.join_misspelt_names(lambda name: _times_used(article, name))
     for position, quoting in pronouns_in_quotes.items():
         entity_ids[position] = _antecedent_in_quote(
             running_text, resolver, candidates[position], quoting
         )
+    resolver.join_leaders_titles()
+    resolver.join_lone_title_to_lone_name()
+    resolver.join_unnamed_outlet(_outlets_named(text, folded))
+    resolver.join_misspelt_names(lambda name: _times_used(article, name))
 
     statements = []
     for position, (candidate, entity_id) in enumerate(zip(candidates, entity_ids, strict=True)):
@@ -1402,6 +1419,20 @@ def _first_names_before(text: str, words: list[re.Match[str]], index: int) -> in
             break
         count += 1
     return count
+
+
+_HONORIFIC_PRONOUN_KEYS = {fold_words(pronoun) for pronoun in HONORIFIC_PRONOUNS}
+_REVERED = re.compile("|".join(_flexible(fold_words(title)) for title in REVERED_TITLES))
+
+
+def _revered_antecedent(text: str, folded: str, candidate: Candidate) -> str:
+    """The title ``معظم‌له`` stands for: the last of the Leader's or the late Imam's titles
+    written before it (``... مقام معظم رهبری ... معظم له می‌فرمایند``), or ""."""
+    if fold_words(candidate.mention.text) not in _HONORIFIC_PRONOUN_KEYS:
+        return ""
+    floor = max(candidate.mention_start - _ANTECEDENT_REACH, 0)
+    titles = list(_REVERED.finditer(folded, floor, candidate.mention_start))
+    return text[titles[-1].start() : titles[-1].end()] if titles else ""
 
 
 # How far before a pronoun inside a quote to look for the person it stands for.

@@ -26,7 +26,13 @@ from .clauses import (
     sentence_end,
     subject_phrase,
 )
-from .lexicon import REVERED_TITLES, WRITTEN_CUE, _flexible, speech_verb_pattern
+from .lexicon import (
+    HONORIFIC_PRONOUNS,
+    REVERED_TITLES,
+    WRITTEN_CUE,
+    _flexible,
+    speech_verb_pattern,
+)
 from .names import (
     Mention,
     is_explicit,
@@ -1122,7 +1128,7 @@ def _split_at_joined_clause(
     return replace(first, start=first_start, end=first_end), replace(second, start=joints[-1].end())
 
 
-_THIRD_PERSON = {fold_words(p) for p in ("او", "وی", "ایشان")}
+_THIRD_PERSON = {fold_words(p) for p in ("او", "وی", "ایشان", *HONORIFIC_PRONOUNS)}
 
 
 def _third_person(mention: Mention) -> bool:

@@ -167,7 +167,11 @@ def speech_verb_pattern() -> re.Pattern[str]:
     )
 
 
+# The honorific "he", used only for the Leader and the late Imam.
+HONORIFIC_PRONOUNS = ("معظم‌له", "معظم له")
+
 PRONOUNS = {
+    *HONORIFIC_PRONOUNS,
     # "به گفته خودش": the reflexive points back like وی.
     "خودش",
     "خود وی",
