@@ -17,6 +17,7 @@ from .lexicon import (
 from .names import (
     Mention,
     is_document_noun,
+    is_explicit,
     is_given_name,
     is_name_title,
     is_organisation_head,
@@ -246,6 +247,13 @@ _OCCASIONS = {
         "دیدار",
         "سخنرانی",
         "همایش",
+        # "یک منبع در خصوص درگیری دیشب گفته است": what it spoke about
+        "خصوص",
+        "مورد",
+        "باره",
+        "رابطه",
+        "ارتباط",
+        "پاسخ",
         "این",
         "آن",
     )
@@ -327,8 +335,15 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             taken.extend(words[index : index + 2])
             previous, placed = _bare(words[index + 1]), True
             continue
+        body_follows = (
+            anonymous
+            and bare == "از"
+            and index + 1 < len(words)
+            and is_organisation_head(_bare(words[index + 1]))
+        )  # "یک منبع موثق از باشگاه النصر": where an unnamed source works
         if (
             not unclosed
+            and not body_follows
             and _is_stop(bare, previous, anonymous)
             and not _determiner_in_subject(words, index, previous)
         ):
@@ -638,6 +653,30 @@ def is_passive(verb: str) -> bool:
     return fold_words(verb) in _PASSIVE_KEYS
 
 
+_THAT_FOLLOWS = re.compile(r"\s+که\s+")
+
+
+def _reported_clause(folded: str, start: int, verb_start: int) -> int | None:
+    """Where the subject's own ``گفت که`` / ``نوشت که`` report opens, a few words after
+    ``start`` (the subject's end), when nothing joins a clause of the writer's between it and
+    a later speech verb at ``verb_start``: that verb is inside the report."""
+    spoke = speech_verb_pattern().search(folded, start, verb_start)
+    if not spoke or len(folded[start : spoke.start()].split()) > 4:
+        return None  # "X با انتقاد از اخباری که بیان می‌کند که ... گفت": not X's report
+    if "که" in folded[start : spoke.start()].split():
+        return None
+    that = _THAT_FOLLOWS.match(folded, spoke.end(), verb_start)
+    # "... گفت که A است و (در ادامه) افزود: ...": the writer goes on with the subject's next
+    # statement.
+    last_words = " ".join(folded[that.end() : verb_start].split()[-3:]) if that else ""
+    if that and not _CLAUSE_JOINT.search(last_words) and "؛" not in folded[that.end() : verb_start]:
+        return that.end()
+    return None
+
+
+_CLAUSE_JOINT = re.compile(r"(?<!\S)(?:و|اما|ولی)(?!\S)|[،,؛]")
+
+
 def mention_before(
     text: str, folded: str, clause_start: int, verb_start: int
 ) -> tuple[Mention, int]:
@@ -665,6 +704,13 @@ def mention_before(
         )
     phrase, phrase_start = subject_phrase(folded, clause_start, verb_start)
     spoke = speech_verb_pattern().search(phrase)
+    subject_end = phrase_start + (spoke.start() if spoke else len(phrase))
+    reported = _reported_clause(folded, subject_end, verb_start)
+    if reported is not None:
+        # "سایت کوورا نوشت که یک منبع ... گفته است: ...": the report names its own speaker.
+        inner = mention_before(text, folded, reported, verb_start)
+        if is_explicit(inner[0]):
+            return inner
     if spoke and spoke.start() > 0:  # "وزیر گفت که ... و افزود که": the subject ends at گفت
         phrase = phrase[: spoke.start()].rstrip()
     if not phrase:
@@ -808,16 +854,47 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     resumes = _WRITER_RESUMES.search(folded, position, end)
     if resumes and len(folded[position : resumes.start()].split()) >= 3:
         end = resumes.start()
+    colon = _COLON.search(folded, position, end)
+    if colon and _colon_opens_quote(folded, position, colon.start()):
+        end = colon.start()  # "اعلام کرد X قصد جدایی دارد: باید اینجا ...": a quote opens
     for verb in speech_verb_pattern().finditer(folded, position, end):
-        # "... استفاده کنند و خاطرنشان کرد: ...", "... گفت و گو کنند اما تاکید کردند که ...":
-        # the speaker's next statement begins.
+        # "... استفاده کنند و خاطرنشان کرد: ...", "... گفت و گو کنند اما تاکید کردند که ...",
+        # "... نمی‌خواستند، عنوان کرد: ...": the speaker's next statement begins.
         joint = re.search(
-            r"\s+(?:و|اما|ولی)\s*$", folded[max(position, verb.start() - 8) : verb.start()]
+            r"(?:\s+(?:و|اما|ولی)|[،,])\s*$",
+            folded[max(position, verb.start() - 8) : verb.start()],
         )
-        if joint and re.match(r"\s*(?::|که(?!\S))", folded[verb.end() : end]):
+        if not joint:
+            continue
+        if _NEXT_STATEMENT_OPENS.match(folded, verb.end()) or (
+            # "... تغییراتی است و تاکید کرد تهران ...": a past verb after و is the writer's
+            joint.group().strip() == "و"
+            and not any(word.startswith("می") for word in verb.group().split())
+            and len(folded[position : verb.start()].split()) >= 4
+        ):
             return verb.start() - len(joint.group())
     return end
 
+
+_COLON = re.compile(r"(?<![0-9۰-۹]):(?![0-9۰-۹])")
+# "حاوی مواد زیر است:", "شامل این موارد می‌باشند:": a colon that opens a list.
+_LIST_OPENERS = {fold_words(w) for w in ("زیر", "ذیل", "موارد", "عبارتند", "عبارت", "شرح", "شامل")}
+
+
+def _colon_opens_quote(folded: str, position: int, colon: int) -> bool:
+    """A colon inside reported content (from ``position``) that opens the speaker's own words,
+    which end the report: not one that opens a list, nor a nested ``گفته است:`` the report
+    quotes (``نوشت که یک منبع ... گفته است: ...``)."""
+    if folded.count("(", position, colon) > folded.count(")", position, colon):
+        return False  # "(انعام(6): 152)": a reference in brackets
+    before = folded[position:colon].split()
+    if len(before) < 3 or _LIST_OPENERS & {fold_words(w) for w in before[-4:]}:
+        return False
+    nested = speech_verb_pattern().search(folded, max(position, colon - 30), colon)
+    return not (nested and not folded[nested.end() : colon].strip())
+
+
+_NEXT_STATEMENT_OPENS = re.compile(r"\s*(?::|که(?!\S))")
 
 # "... خواهد کرد و این در حالی است که ...", "... کنند و با اشاره به ... تصریح کرد": the
 # reported content is over and the writer speaks (or opens the speaker's next statement).
