@@ -1269,7 +1269,20 @@ def _name_the_lead_speaker(
     lead = [
         i for i, c in enumerate(candidates) if c.location == "lead" and entity_ids[i] is not None
     ]
-    body = next((p for p in paragraphs_ if p.location == "body" and not p.furniture), None)
+    # The body's first paragraph with words of its own, after the lead: not a dateline
+    # ("خبرگزاری فارس:") on a line before it.
+    after = candidates[lead[0]].mention_start if lead else -1
+    body = next(
+        (
+            p
+            for p in paragraphs_
+            if p.location == "body"
+            and not p.furniture
+            and p.end > after
+            and folded[p.content_start : p.end].strip()
+        ),
+        None,
+    )
     lead_speaker = entity_ids[lead[0]] if lead else lead_author
     if lead_speaker is None or body is None:
         return
