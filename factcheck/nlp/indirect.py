@@ -372,6 +372,12 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         if not (that or comma) and verb.endswith(("کرده", "داشته")) and not is_explicit(mention):
             continue  # "برنامه‌ای که دولت اعلام کرده اجرا می‌کنیم": a participle in a clause
         quoted = _closing_mark(folded, start, para.end)
+        if (
+            quoted is not None
+            and len(folded[start + 1 : quoted].split()) <= _NAME_IN_MARKS_WORDS
+            and not _QUOTE_CLOSES_CLAUSE.match(folded, quoted + 1)
+        ):
+            quoted = None  # "تاکید کردند "ولادیمیر شاموف" هنگام حادثه ...": a name in marks
         if quoted is not None:  # "X گفت «...»": a direct quote without a colon
             candidate = _make(
                 text,
@@ -390,6 +396,11 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         if candidate:
             found.append(candidate)
     return found
+
+
+_NAME_IN_MARKS_WORDS = 4
+# What may follow a quote that is all that was said: the sentence or clause ends.
+_QUOTE_CLOSES_CLAUSE = re.compile(r"[\s\u200c]*(?:$|[.!?؟،,:؛;)\n]|و(?!\S)|(?:اما|ولی)(?!\S))")
 
 
 def _closing_mark(folded: str, start: int, limit: int) -> int | None:

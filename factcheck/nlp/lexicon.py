@@ -965,10 +965,12 @@ _KNOWN_AGENCY = re.compile(rf"(?<!\w){KNOWN_AGENCY}(?!\w)")
 # A relay that opens a clause with no comma after it: "به گزارش خبرنگار فارس از کرمان محمد
 # نیازی ... گفت". The subject comes after it.
 RELAY_OPENER = re.compile(
-    r"\s*به[\s\u200c]+(?:گزارش|نقل\s+از)\s+(?:خبرنگار\s+(?:[\w\u200c]+\s+){0,2}?)?(?:خبر\s*گزاری\s+)?"
+    r"\s*به[\s\u200c]+(?:گزارش|نقل\s+از)\s+(?:خبرنگار\s+(?:[\w\u200c]+\s+){0,2}?)?"
+    # "به گزارش خبرگزاری فرانسه از کویت روزنامه القبس ...": any agency named after خبرگزاری.
     # Not when a second relay is joined on ("به گزارش فارس و به نقل از ..."): the older rule
     # for a relay then finds the subject past it.
-    rf"{KNOWN_AGENCY}(?:\s+از\s+[\w\u200c]+)?(?!\w)(?!\s*و\s)\s*[،,]?\s*"
+    rf"(?:خبر\s*گزاری\s+)?(?:{KNOWN_AGENCY}|(?<=گزاری )[\w\u200c]+)"
+    r"(?:\s+از\s+[\w\u200c]+)?(?!\w)(?!\s*و\s)\s*[،,]?\s*"
 )
 
 

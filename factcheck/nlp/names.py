@@ -538,6 +538,8 @@ def role_matches(a: str, b: str) -> bool:
 
     Spacing and ZWNJ do not count (دبیرکل = دبیر کل); a one-word role matches only itself.
     """
+    if _one_of(a) != _one_of(b) and is_plural_title(" ".join(_without_indefinite(name_words(a)))):
+        return False  # "یکی از مقامات کویتی" is one person; "مقامات کویتی" all of them
     wa, wb = _without_indefinite(name_words(a)), _without_indefinite(name_words(b))
     # "فرمانده انتظامی سیستان و بلوچستان" = "فرمانده انتظامی استان سیستان و بلوچستان",
     # "سرمربی سایپا" = "سرمربی تیم سایپا"
@@ -609,6 +611,10 @@ def is_group(role: str) -> bool:
     named later."""
     first = name_words(role)[:1]
     return bool(first) and (first[0] in _GROUP_OPENERS or first[0].isdigit())
+
+
+def _one_of(role: str) -> bool:
+    return name_words(role)[:2] == ["یکی", "از"]
 
 
 def _without_indefinite(words: list[str]) -> list[str]:
