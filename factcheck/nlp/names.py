@@ -308,6 +308,11 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="none")
     key = fold_words(cleaned)
     first_word, _, rest = key.partition(" ")
+    if first_word == "حضرت" and rest.split(" ")[0] == "امام":
+        # "حضرت امام خمینی (ره)", "حضرت امام": an honorific before the title, no name
+        if len(rest.split()) == 1:
+            return Mention(text=text, mention_type="role", role=cleaned)
+        return replace(parse_mention(cleaned.split(" ", 1)[1]), text=text)
     if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
         return Mention(text=text, mention_type="pronoun")
     if is_group(cleaned) and rest.startswith("از ") and len(rest.split()) >= 3:

@@ -51,6 +51,12 @@ def test_a_headline_role_abbreviates_the_full_role():
     assert not role_abbreviates("قطر مهاجم", "مهاجم تیم ملی قطر")
 
 
+def test_hazrat_before_imam_is_an_honorific_not_a_name():
+    mention = parse_mention("حضرت امام خمینی (ره)")
+    assert (mention.mention_type, mention.name, mention.role) == ("role", "", "امام خمینی")
+    assert parse_mention("حضرت امام").role == "حضرت امام"
+
+
 def test_one_of_a_group_is_not_the_group():
     assert not role_matches("یکی از مقامات کویتی", "مقامات کویتی")
     assert role_matches("یکی از مقامات کویتی", "یکی از مقامات کویتی")
