@@ -51,12 +51,22 @@ _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 # "طبق فرموده مقام معظم رهبری ...", "بنا به فرمایشات امام راحل ...": the revered speaker's
 # words, as news writes them.
 _SAYINGS = "فرموده|فرمایشات|فرمایش"
+# "به تعبیر مقام معظم رهبری، ...": in X's words; not "به تعبیر دیگر" (in other words) nor
+# "به تعبیر معروف" (as the saying goes).
+_IN_THE_WORDS_OF = r"تعبیر(?!\s+(?:دیگر|بهتر|ساده|روشن|دقیق|معروف|عامیانه|رایج|خودمانی))"
+# "براساس اظهارات توضیحی X", "بر اساس توضیحات ارائه شده از سوی X": how the words came
+# (matched on folded text, where ئ is ی).
+_WORDS_GIVEN = (
+    r"(?:\s+(?:توضیحی|اخیر|جدید|امروز|(?:ارایه|منتشر|مطرح){_J}شده)(?:\s+(?:از{_J}سوی|توسط))?)?"
+).replace("{_J}", _J)
+# "با توجه به فرمایشات مقام معظم رهبری ...": words referred to, not reported.
+_REFERRED = r"(?<!توجه )(?<!اشاره )"
 _ACCORDING_TO = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای|{_SAYINGS})|"
+    rf"(?<!{_LETTER}){_REFERRED}(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای|{_IN_THE_WORDS_OF}|{_SAYINGS})|"
     rf"طبق{_J}(?:اعلام|گفته|اظهارات|ادعای|{_SAYINGS})|"
     rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات|ادعای|{_SAYINGS}))"
     # "به گفته‌ی احمدی نژاد، ...": the ezafe may be written out.
-    rf"(?:\u200c?ی)?\u200c?\s+(?P<who>[^،,؛:.\n]{{2,80}}?)\s*[،,؛]\s*"
+    rf"(?:\u200c?ی)?\u200c?{_WORDS_GIVEN}\s+(?P<who>[^،,؛:.\n]{{2,80}}?)\s*[،,؛]\s*"
 )
 
 _APPOSITIVE = re.compile(r"(?P<role>[^،,:.\n]{2,80}?)\s*[،,]\s*")
@@ -95,10 +105,11 @@ _BELIEF = _content_follows(
 # "به گفته پلیس چین بعد از ...": no comma, so the speaker runs to the first stop word.
 _ACCORDING_TO_BARE = re.compile(
     # Not the به of "بنا به گفته", which its own pattern reads.
-    rf"(?<!{_LETTER})(?<!بنا )(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|{_SAYINGS})|"
+    rf"(?<!{_LETTER})(?<!بنا ){_REFERRED}(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|{_IN_THE_WORDS_OF}|"
+    rf"{_SAYINGS})|"
     rf"طبق{_J}(?:اعلام|گفته|{_SAYINGS})|"
     rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات|{_SAYINGS}))"
-    r"(?:\u200c?ی)?\u200c?\s+"
+    rf"(?:\u200c?ی)?\u200c?{_WORDS_GIVEN}\s+"
 )
 _THAT = re.compile(r"(?<!\S)که(?!\S)")
 # "به فرموده پیامبر اکرم(ص) ...": a revered speaker, whose honorific ends the name.
@@ -648,6 +659,12 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
     found = []
     for match in _ACCORDING_TO.finditer(folded, para.content_start, para.end):
         who = text[match.start("who") : match.end("who")]
+        if (len(who.split()) > 1 and fold_words(who.split()[0]) in _THIRD_PERSON) or _THAT.search(
+            folded, match.start("who"), match.end("who")
+        ):
+            # "به تعبیر وی برنامه ... طراحی شده است،", "بر اساس توضیحات شهردار مسیری که ...
+            # احداث شود،": no name runs to the comma; the speaker is read as without one.
+            continue
         start = match.end()
         appositive = _APPOSITIVE.match(folded, start)
         if appositive and is_role_head(appositive.group("role").split()[0]):
@@ -686,6 +703,10 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         that = _THAT.search(folded, match.end(), para.end)
         limit = sentence_end(folded, match.end(), that.start() if that else para.end)
         phrase, phrase_start = subject_phrase(folded, match.end(), limit)
+        # "بنا بر فرموده مقام معظم رهبری حماسه ۹ دی باید ...": the title ends the speaker
+        revered = _revered_title(folded[match.end() : limit])
+        if revered and not phrase.startswith(revered):
+            phrase, phrase_start = revered, match.end()
         if not phrase:
             continue
         if _first_person(phrase):
@@ -1024,7 +1045,20 @@ _FINDERS = (
     (_to_the_effect_candidates, ("مبنی",)),
     (
         _according_to_candidates,
-        ("گفته", "اعتقاد", "عقیده", "باور", "اعلام", "نوشته", "ادعای", "فرموده"),
+        (
+            "گفته",
+            "اعتقاد",
+            "عقیده",
+            "باور",
+            "اعلام",
+            "نوشته",
+            "ادعای",
+            "فرموده",
+            "فرمایش",
+            "اظهارات",
+            "توضیحات",
+            "تعبیر",
+        ),
     ),
     (_between_candidates, ("خبر", "خواستار", "وعده", "قول", "تاکید", "تأکید")),
     (
