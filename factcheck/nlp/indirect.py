@@ -122,6 +122,13 @@ _KHASTAR = re.compile(
     # "خواستار ... شده و اعلام کردند": the participle before a second verb.
     rf"شده(?=\s+و\s))(?!{_LETTER})"
 )
+# "فدراسیون عربستان از AFC خواهان ضمانت‌هایی شد": asked for, as خواستار. With است / هستند
+# خواهان only says what someone wants ("بارسا خواهان جذب اوست"), which news reports of
+# clubs and crowds, not words anyone said.
+_KHAHAN = re.compile(
+    rf"(?<!{_LETTER})خواهان(?P<content>\s[^.،,:\n]+?)[\s\u200c]+(?:شد|شدند|شده{_J}است|شده{_J}اند|"
+    rf"شده{_J}بود|شده(?=\s+و\s))(?!{_LETTER})"
+)
 # "وزیر نیرو بر ضرورت صرفه‌جویی تاکید کرد": the position stressed is between بر and the verb.
 _EMPHASIS = re.compile(
     # Not the بر of a compound preposition (با تکیه بر X، بر Y تاکید کرد).
@@ -770,6 +777,7 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         (_PROMISE_OBJECT, "وعده ... را داد"),
         (_KHABAR_AZ, "خبر از ... داد"),
         (_KHASTAR, "خواستار ... شد"),
+        (_KHAHAN, "خواهان ... شد"),
         (_EMPHASIS, "بر ... تاکید کرد"),
     ):
         matches = (
@@ -1064,7 +1072,7 @@ _FINDERS = (
             "تعبیر",
         ),
     ),
-    (_between_candidates, ("خبر", "خواستار", "وعده", "قول", "تاکید", "تأکید")),
+    (_between_candidates, ("خبر", "خواستار", "خواهان", "وعده", "قول", "تاکید", "تأکید")),
     (
         _after_verb_candidates,
         (
