@@ -906,10 +906,23 @@ def _subject_before_comma(
     """``امام جمعه آبیک، حضور مردم در راهپیمایی را خواستار شد``: before an object with را a
     comma ends the subject, unless a title follows it (``علی شمخانی، دبیر شورا``). Returns
     the subject and where the object starts when the comma split them."""
-    comma = _COMMA.search(folded, start, start + len(mention.text)) if mention.text else None
-    if not comma:
+    commas = list(_COMMA.finditer(folded, start, start + len(mention.text))) if mention.text else []
+    if not commas:
         return mention, None
+    comma = commas[0]
     tail = folded[comma.end() : start + len(mention.text)].split()
+    named = parse_mention(text[start : comma.start()])
+    if (
+        len(commas) >= 2
+        and tail
+        and is_role_head(tail[0])
+        and named.mention_type in {"name", "surname"}
+        and len(named.name.split()) <= 4
+    ):
+        # "رامسفلد، وزیر دفاع آمریکا، سوریه را ...": a second comma closes the title
+        closing = commas[1]
+        if folded[closing.end() : start + len(mention.text)].split():
+            return parse_mention(text[start : closing.start()]), closing.end()
     if not tail or is_role_head(tail[0]) or len(tail) < 2:
         return mention, None
     return parse_mention(text[start : comma.start()]), comma.end()
@@ -1049,6 +1062,40 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
     return found
 
 
+# "رامسفلد، وزیر دفاع آمریکا، سوریه را متهم به ارسال تسلیحات به عراق کرد": the charge
+# written between متهم به and the verb; the statement is the object and the charge.
+_ACCUSED_OF = re.compile(
+    rf"(?<!\S)را\s+متهم\s+به\s+[^.،,:؛\n]{{3,150}}?\s+(?P<verb>کرد|کردند|کرده(?:{_J}(?:است|اند|بود))?|"
+    rf"می{_J}کند|می{_J}کنند)(?!{_LETTER})"
+)
+
+
+def _accused_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """``X Y را متهم به Z کرد``: from the object Y through the charge Z."""
+    found = []
+    for match in _ACCUSED_OF.finditer(folded, para.content_start, para.end):
+        opening = clause_start(folded, para.content_start, match.start())
+        mention, mention_start = mention_before(text, folded, opening, match.start())
+        mention, object_start = _subject_before_comma(text, folded, mention, mention_start)
+        start = mention_start + len(mention.text) if mention.text else opening
+        if object_start is not None:
+            start = max(start, object_start)
+        verb = " ".join(text[match.start("verb") : match.end("verb")].split())
+        candidate = _make(
+            text,
+            folded,
+            para,
+            start,
+            match.start("verb"),
+            f"را متهم به ... {verb}",
+            mention,
+            mention_start,
+        )
+        if candidate:  # an object the subject phrase took is given back by the extractor
+            found.append(candidate)
+    return found
+
+
 # A finder runs only where its trigger word occurs: one substring test spares a regex scan.
 _FINDERS = (
     (_quote_first_candidates, ("«",)),
@@ -1093,6 +1140,7 @@ _FINDERS = (
         ),
     ),
     (_evaluative_candidates, ("را", "متهم", "عنوان")),
+    (_accused_candidates, ("متهم",)),
 )
 
 
