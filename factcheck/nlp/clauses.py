@@ -846,9 +846,12 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     for contrast in _CONTRAST.finditer(folded, position, end):
         following = folded[contrast.end() : end].split()[:2]
         if len(folded[position : contrast.start()].split()) >= 3 and (
-            {"من", "ما"} & set(following) or (following and _opens_subject(following[0]))
+            {"من", "ما"} & set(following)
+            or (following and _opens_subject(following[0]))
+            # "... احترام بگذارد، اما واشنگتن به طور گسترده‌ای ...": a country acts
+            or (following and is_state(fold_words(following[0].strip("،,:«»\"'()"))))
         ):
-            return contrast.start()
+            return len(folded[: contrast.start()].rstrip(" ،,\u200c"))
     semicolon = folded.find("؛", position, end)
     if (
         semicolon >= 0
