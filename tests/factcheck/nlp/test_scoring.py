@@ -16,6 +16,7 @@ from factcheck.nlp.scoring import (
     load_model,
     score_statements,
 )
+from factcheck.nlp.training import THRESHOLDS
 
 TEXT = "تیتر خبر\nحسن روحانی روز دوشنبه گفت که دولت برنامه‌ای برای افزایش قیمت بنزین ندارد."
 
@@ -96,7 +97,7 @@ def test_the_shipped_model_keeps_every_statement_of_the_founding_article(
         (s["start"], s["end"]) for s in founding_gold["statements"]
     ]
     assert all(0.3 <= s.confidence <= 1 for s in found)
-    assert load_model().thresholds == {"direct": 0.3, "indirect": 0.1}
+    assert load_model().thresholds == THRESHOLDS
 
 
 def test_a_missing_or_broken_model_file_is_named_with_what_to_do(tmp_path):
