@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from factcheck.nlp.scoring import MODEL_PATH, load_model
+from factcheck.nlp.training import THRESHOLDS
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def test_it_writes_a_model_the_engine_can_load(tmp_path, gold_file):
     call_command("train_statement_model", str(gold_file), out=str(out), stdout=stdout)
     assert "trained on 11 statements of 1 articles" in stdout.getvalue()
     model = load_model(out)
-    assert model.thresholds == {"direct": 0.3, "indirect": 0.1}
+    assert model.thresholds == THRESHOLDS
     # Eleven right statements: every weight it keeps pushes towards "right".
     assert model.weights and model.weights["bias"] > 0
 
