@@ -1050,9 +1050,10 @@ def _ra_right_after(folded: str, candidate: Candidate) -> bool:
 def _ra_follows(folded: str, candidate: Candidate) -> bool:
     """The mention's phrase is followed by را, at once or before the span begins."""
     phrase_end = candidate.mention_start + len(candidate.mention.text)
-    return (
-        _ra_right_after(folded, candidate) or "را" in folded[phrase_end : candidate.start].split()
-    )
+    between = folded[phrase_end : candidate.start].split()
+    # "یکی از شهروندان که قصد خرید مرغ را داشت ... گفت:": a relative clause's را
+    between = between[: between.index("که")] if "که" in between else between
+    return _ra_right_after(folded, candidate) or "را" in between
 
 
 def _object_opens_span(folded: str, candidate: Candidate) -> bool:
