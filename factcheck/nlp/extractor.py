@@ -1201,6 +1201,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     resolver.join_lone_title_to_lone_name()
     resolver.join_unnamed_outlet(_outlets_named(text, folded))
     resolver.join_misspelt_names(lambda name: _times_used(article, name))
+    resolver.join_first_name_to_surname()
 
     statements = []
     for position, (candidate, entity_id) in enumerate(zip(candidates, entity_ids, strict=True)):

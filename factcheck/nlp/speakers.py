@@ -644,6 +644,39 @@ class SpeakerResolver:
         ):
             self._union(person, title)
 
+    def join_first_name_to_surname(self) -> None:
+        """``سلمان در مراسم ... اظهار داشت`` and later ``روحی ... افزود``: copy that drops the
+        surname once and the first name after. The article's one person known by a first name
+        alone and its one person known by another single word alone are one, named by both."""
+        people = [
+            i
+            for i in self._roots()
+            if (entity := self._entities[i]).names
+            and not entity.is_organisation
+            and all(len(name_words(n)) == 1 for n in entity.names)
+        ]
+        first = [i for i in people if all(is_first_name(n) for n in self._entities[i].names)]
+        last = [
+            i
+            for i in people
+            if i not in first
+            and not any(
+                is_common_phrase(n)
+                or is_indefinite(n)
+                or is_role_head(n)
+                or is_plural_of_common_noun(n)
+                for n in self._entities[i].names
+            )
+        ]
+        if len(first) != 1 or len(last) != 1 or first[0] > last[0]:
+            return  # the first name is written first
+        person, surname = self._entities[first[0]], self._entities[last[0]]
+        if person.set_apart or surname.set_apart:
+            return
+        full = f"{person.names[0]} {surname.names[0]}"
+        self._union(first[0], last[0])
+        self._entities[self._find(first[0])].names.append(full)
+
     def speaker(self, index: int | None) -> ResolvedSpeaker | None:
         if index is None:
             return None
