@@ -22,6 +22,7 @@ from .names import (
     is_plural_of_common_noun,
     is_plural_title,
     is_role_head,
+    is_state,
     name_words,
     names_match,
     role_abbreviates,
@@ -144,6 +145,23 @@ def _takes_a_title(mention: Mention) -> bool:
         and len(words) >= 2
         and (is_first_name(words[0]) or not is_common_phrase(mention.name))
     )
+
+
+# "رئیس جمهور کشورمان": our country, in Iranian news.
+_OUR_COUNTRY = {fold_key(w) for w in ("کشورمان", "ایران", "جمهوری اسلامی")}
+
+
+def _countries_in(role: str) -> set[str]:
+    """The countries a title names (``سخنگوی وزارت خارجه کره شمالی``: کره شمالی)."""
+    words = name_words(role)
+    found = {"ایران"} if _OUR_COUNTRY & {fold_key(word) for word in words} else set()
+    for index, word in enumerate(words):
+        pair = " ".join(words[index : index + 2])
+        if len(words) > index + 1 and is_state(pair):
+            found.add(fold_key(pair))
+        elif is_state(word):
+            found.add(fold_key(word))
+    return {"ایران" if country in _OUR_COUNTRY else country for country in found}
 
 
 class SpeakerResolver:
@@ -353,6 +371,17 @@ class SpeakerResolver:
         previous = self._entities[self._find(self._last_speaker)]
         if all(is_plural_of_common_noun(name.split()[0]) for name in previous.names):
             return False  # "دستیاران رئیس‌جمهور": people described, not one named person
+        countries = _countries_in(mention.role)
+        known = {
+            country
+            for role in previous.roles
+            if is_role_head(role_head(role))
+            for country in _countries_in(role)
+        }
+        if countries and known and not countries & known:
+            # "کالین پاول، وزیر خارجه آمریکا" then "سخنگوی وزارت خارجه کره شمالی گفت":
+            # a title of another country is another person's.
+            return False
         return bool(previous.names) and not previous.is_organisation
 
     def _join_unnamed_previous_speaker(self, index: int, mention: Mention) -> int:
