@@ -590,7 +590,8 @@ _NAMESAKE_TITLES = {fold_words(w) for w in ("امام", "حضرت", "شهید", 
 def _name_after_occasion(words: list[re.Match[str]], role_index: int) -> list[re.Match[str]]:
     """``در این مراسم علیرضا سرگل‌زهی شهردار منطقه ۹ گفت``: the plain words between the
     occasion (این + a noun) and the title are the title holder's name."""
-    for start in (role_index - 2, role_index - 3):
+    # "در این باره سید روح الله لطیفی سخنگوی گمرک": an honorific and a two-part first name
+    for start in (role_index - 2, role_index - 3, role_index - 4):
         if start < 2 or _bare(words[start - 2]) not in {"این", "آن", "همین"}:
             continue
         name = words[start:role_index]
