@@ -789,9 +789,10 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
             opening = clause_start(folded, para.content_start, match.start())
             mention, mention_start = mention_before(text, folded, opening, match.start())
             end = match.end("content")
-            relative = re.match(r"\s*که(?!\S)", folded[match.end() : match.end() + 8])
-            if pattern is _KHASTAR and relative:
-                # "خواستار توضیح کشورهایی شد که ...": the clause says who is asked.
+            relative = re.match(r"\s*(?:که|تا)(?!\S)", folded[match.end() : match.end() + 8])
+            if pattern in (_KHASTAR, _KHAHAN) and relative:
+                # "خواستار توضیح کشورهایی شد که ...": the clause says who is asked; "خواهان
+                # ضمانت‌هایی شد تا سلامتی کاروان تضمین شود": what for.
                 end = reported_end(folded, match.end() + relative.end(), para.end)
             candidate = _make(
                 text, folded, para, match.start("content"), end, cue, mention, mention_start
