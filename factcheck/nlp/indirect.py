@@ -287,6 +287,9 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "ذکر کردند",
         "نام برد",
         "نام بردند",
+        # "عضویت ۷۸ هزار نفر در کتابخانه‌ها را یادآور شد": what is recalled is the object.
+        "یادآور شد",
+        "یادآور شدند",
         "یاد کرد",
         "یاد کردند",
         "یاد کرده است",
@@ -949,7 +952,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             joint = _JOINING_AND.match(folded, start)
             start = joint.end() if joint else start
         as_what = _AS_WHAT.search(folded, start, match.start())
-        if verb_key.startswith("یاد") and not as_what:
+        if verb_key.split()[0] == "یاد" and not as_what:
             continue  # "از شهدا به نیکی یاد کرد": remembered, not described
         if as_what:  # "از امام به عنوان مظهر آزادگی یاد کرد": from what is described on
             start = as_what.end()
