@@ -660,6 +660,7 @@ def is_passive(verb: str) -> bool:
 
 
 _THAT_FOLLOWS = re.compile(r"\s+که\s+")
+_CLAUSE_JOINT = re.compile(r"(?<!\S)(?:و|اما|ولی)(?!\S)|[،,؛]")
 
 
 def _reported_clause(folded: str, start: int, verb_start: int) -> int | None:
@@ -678,9 +679,6 @@ def _reported_clause(folded: str, start: int, verb_start: int) -> int | None:
     if that and not _CLAUSE_JOINT.search(last_words) and "؛" not in folded[that.end() : verb_start]:
         return that.end()
     return None
-
-
-_CLAUSE_JOINT = re.compile(r"(?<!\S)(?:و|اما|ولی)(?!\S)|[،,؛]")
 
 
 def mention_before(
@@ -852,7 +850,10 @@ def reported_end(folded: str, position: int, limit: int) -> int:
             # "... احترام بگذارد، اما واشنگتن به طور گسترده‌ای ...": a country acts
             or (following and is_state(fold_words(following[0].strip("،,:«»\"'()"))))
         ):
-            return len(folded[: contrast.start()].rstrip(" ،,\u200c"))
+            cut = contrast.start()
+            while cut > position and folded[cut - 1] in " ،,\u200c":
+                cut -= 1
+            return cut
     semicolon = folded.find("؛", position, end)
     if (
         semicolon >= 0
@@ -899,8 +900,8 @@ def _colon_opens_quote(folded: str, position: int, colon: int) -> bool:
     before = folded[position:colon].split()
     if len(before) < 3 or _LIST_OPENERS & {fold_words(w) for w in before[-4:]}:
         return False
-    nested = speech_verb_pattern().search(folded, max(position, colon - 30), colon)
-    return not (nested and not folded[nested.end() : colon].strip())
+    verbs = speech_verb_pattern().finditer(folded, max(position, colon - 30), colon)
+    return not any(not folded[verb.end() : colon].strip() for verb in verbs)
 
 
 _NEXT_STATEMENT_OPENS = re.compile(r"\s*(?::|که(?!\S))")

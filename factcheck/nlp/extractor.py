@@ -29,8 +29,7 @@ from .lexicon import (
     FURNITURE_LINE,
     HONORIFIC_PRONOUNS,
     OUTLET_HEADS,
-    REVERED_TITLES,
-    _flexible,
+    REVERED_TITLE,
     speech_verb_pattern,
 )
 from .names import (
@@ -1440,7 +1439,6 @@ def _first_names_before(text: str, words: list[re.Match[str]], index: int) -> in
 
 
 _HONORIFIC_PRONOUN_KEYS = {fold_words(pronoun) for pronoun in HONORIFIC_PRONOUNS}
-_REVERED = re.compile("|".join(_flexible(fold_words(title)) for title in REVERED_TITLES))
 
 
 def _revered_antecedent(text: str, folded: str, candidate: Candidate) -> str:
@@ -1449,7 +1447,7 @@ def _revered_antecedent(text: str, folded: str, candidate: Candidate) -> str:
     if fold_words(candidate.mention.text) not in _HONORIFIC_PRONOUN_KEYS:
         return ""
     floor = max(candidate.mention_start - _ANTECEDENT_REACH, 0)
-    titles = list(_REVERED.finditer(folded, floor, candidate.mention_start))
+    titles = list(REVERED_TITLE.finditer(folded, floor, candidate.mention_start))
     return text[titles[-1].start() : titles[-1].end()] if titles else ""
 
 

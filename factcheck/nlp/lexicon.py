@@ -1314,3 +1314,5 @@ REVERED_TITLES = (
     "امام خمینی",
     "حضرت امام",
 )
+# Any of them in folded text, with the spacing and ZWNJ news varies.
+REVERED_TITLE = re.compile("|".join(_flexible(title) for title in REVERED_TITLES))
