@@ -2828,3 +2828,28 @@ def test_a_body_named_after_a_saint_keeps_its_name(sentence, speaker):
 )
 def test_an_unnamed_source_keeps_its_description(sentence, speaker):
     assert [s.speaker for s in rule_statements(f"تیتر خبر\n{sentence}")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("به گفته", "وزیر نیرو"),
+        ("به اعتقاد", "وزیر نیرو"),
+        ("به عقیده", "وزیر نیرو"),
+        ("به باور", "وزیر نیرو"),
+        ("به ادعای", "وزیر نیرو"),
+        ("به تعبیر", "وزیر نیرو"),
+        ("به نوشته", "روزنامه کیهان"),
+        ("به فرموده", "مقام معظم رهبری"),
+        ("طبق فرمایشات", "مقام معظم رهبری"),
+        ("طبق اعلام", "وزیر نیرو"),
+        ("طبق اظهارات", "وزیر نیرو"),
+        ("بر اساس توضیحات", "وزیر نیرو"),
+    ],
+)
+def test_each_according_to_cue_is_read_alone_in_its_paragraph(cue, speaker):
+    """Finders run only on paragraphs holding one of their trigger words: a cue whose word
+    is missing from the triggers is never read (as `طبق اظهارات` once was)."""
+    text = f"تیتر خبر\n{cue} {speaker}، ذخایر سدهای کشور ۲۰ درصد کمتر از پارسال است."
+    found = [(s.speaker, s.kind, s.quote) for s in rule_statements(text)]
+    assert found == [(speaker, "indirect", "ذخایر سدهای کشور ۲۰ درصد کمتر از پارسال است")]
