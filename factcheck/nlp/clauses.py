@@ -21,6 +21,7 @@ from .names import (
     is_given_name,
     is_name_title,
     is_organisation_head,
+    is_plural_of_common_noun,
     is_plural_title,
     is_role_head,
     is_state,
@@ -805,6 +806,11 @@ def _opens_subject(word: str) -> bool:
         or is_role_head(bare)
         or is_organisation_head(bare)
         or parse_mention(bare).mention_type == "vague"
+        # "... اما واشنگتن ...", "... اما بانیان این اعتراضات ...": a country, or people
+        # named by a plural noun
+        or is_state(bare)
+        or is_plural_title(bare)
+        or is_plural_of_common_noun(bare)
     )
 
 
@@ -845,10 +851,7 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     for contrast in _CONTRAST.finditer(folded, position, end):
         following = folded[contrast.end() : end].split()[:2]
         if len(folded[position : contrast.start()].split()) >= 3 and (
-            {"من", "ما"} & set(following)
-            or (following and _opens_subject(following[0]))
-            # "... احترام بگذارد، اما واشنگتن به طور گسترده‌ای ...": a country acts
-            or (following and is_state(fold_words(following[0].strip("،,:«»\"'()"))))
+            {"من", "ما"} & set(following) or (following and _opens_subject(following[0]))
         ):
             cut = contrast.start()
             while cut > position and folded[cut - 1] in " ،,\u200c":
