@@ -899,6 +899,29 @@ _FRAMING = re.compile(
 _AS_WHAT = re.compile(rf"(?<!{_LETTER})از\s+(?=[^.!?؟]*?(?<!{_LETTER})به{_J}عنوان(?!{_LETTER}))")
 
 
+# "در نشست کمیسیون تنظیم بازار ...", "در مراسم بهره‌برداری از ...": an occasion.
+_OCCASION = re.compile(
+    rf"\s*در{_J}(?:مراسم|نشست|جلسه|همایش|آیین|جمع|حاشیه|دیدار|گردهمایی|سخنانی|مصاحبه|گفت{_J}و{_J}گو)"
+    rf"(?!{_LETTER})"
+)
+# How many words before the last را the object after an occasion no comma closes is taken
+# to start: such objects are short (مشکل پیش آمده، خدمت‌رسانی به مردم).
+_OBJECT_WORDS = 4
+
+
+def _object_after_occasion(folded: str, start: int, verb_start: int) -> int:
+    """``X در نشست کمیسیون تنظیم بازار استان بوشهر مشکل پیش آمده را ناشی از ... دانست``: no
+    comma closes the occasion and nothing marks where its noun phrase ends; the object is
+    taken as the few words before را."""
+    marks = list(_OBJECT_MARK.finditer(folded, start, verb_start))
+    if not marks:
+        return start
+    words = list(re.finditer(r"\S+", folded[start : marks[-1].start()]))
+    if len(words) <= _OBJECT_WORDS + 2:
+        return start
+    return start + words[-_OBJECT_WORDS].start()
+
+
 def _reads_or_calls(folded: str, match: re.Match[str]) -> bool:
     """``می‌خواند`` (reads, sings) and ``فرا خواند`` (summoned) are no ``را ... خواند``."""
     if not fold_words(match.group("verb")).startswith("خواند"):
@@ -1011,6 +1034,9 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         while adverb and adverb.end() > start:
             start = adverb.end()
             adverb = _TIME_ADVERB.match(folded, start)
+        occasion = _OCCASION.match(folded, start)
+        if occasion and not _COMMA.search(folded, start, match.start()):
+            start = _object_after_occasion(folded, start, match.start())
         verb = " ".join(text[match.start() : match.end()].split())
         cue = f"از ... به عنوان ... {verb}" if as_what else f"را ... {verb}"
         end = match.start()

@@ -2653,6 +2653,13 @@ CASES = {
             ("علی رضایی", "indirect", "کمبود یخ را موقتی"),
         ],
     ),
+    # Nothing marks where the occasion's noun phrase ends: the object is taken as the four
+    # words before را, here one word too many.
+    "an_occasion_no_comma_closes_is_no_part_of_the_object": (
+        "تیتر خبر\nمحمدعلی نجفی در مراسم بهره‌برداری از پروژه گازرسانی در روستای ملاسرا "
+        "خدمت‌رسانی به مردم را موجب افتخار مسئولان دانست.",
+        [("محمدعلی نجفی", "indirect", "ملاسرا خدمت‌رسانی به مردم را موجب افتخار مسئولان")],
+    ),
     "honorific_pronoun_is_the_leader_named_before_not_the_quoting_speaker": (
         "تیتر خبر\nسید ضیاءالدین حزنی با اشاره به سخنرانی رهبر معظم انقلاب در سال ۹۲ اظهار "
         "داشت: معظم‌له در آن سخنرانی عنوان کردند بسیج امتحان صداقت خود را پس داده است.",
