@@ -747,6 +747,13 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
     return found
 
 
+# Words whose از is their own, not the one that opens the news of "از ... خبر داد".
+_NOT_NEWS_FROM = {
+    fold_words(w)
+    for w in ("پیش", "پس", "بعد", "قبل", "تجلیل", "بازدید", "قدردانی", "تقدیر", "بهره‌برداری")
+}
+
+
 def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """Content between the subject's ``از`` and ``خبر داد``, or between ``خواستار`` and ``شد``."""
     found = []
@@ -754,7 +761,17 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
         subject_end = mention_start + len(mention.text) if mention.text else opening
-        az = re.search(r"(?<!\S)از(?!\S)\s*", folded[subject_end : match.start()])
+        between = folded[subject_end : match.start()]
+        # "... پیش از ظهر امروز در حاشیه همایش تجلیل از خیران از اجرای مراسم ... خبر داد":
+        # not the از of a time or of the occasion's own noun
+        az = next(
+            (
+                m
+                for m in re.finditer(r"(?<!\S)از(?!\S)\s*", between)
+                if not set(between[: m.start()].split()[-1:]) & _NOT_NEWS_FROM
+            ),
+            None,
+        )
         that = re.match(r"\s*که\s*", folded[match.end() :])
         following = next_word(folded, match.end())
         if not that and not az and following not in {"", "و", "."}:
