@@ -21,7 +21,6 @@ from .names import (
     is_given_name,
     is_name_title,
     is_organisation_head,
-    is_plural_of_common_noun,
     is_plural_title,
     is_role_head,
     is_state,
@@ -807,10 +806,9 @@ def _opens_subject(word: str) -> bool:
         or is_organisation_head(bare)
         or parse_mention(bare).mention_type == "vague"
         # "... اما واشنگتن ...", "... اما بانیان این اعتراضات ...": a country, or people
-        # named by a plural noun
+        # named by a plural (is_plural_title covers a plural of a common noun too)
         or is_state(bare)
         or is_plural_title(bare)
-        or is_plural_of_common_noun(bare)
     )
 
 

@@ -147,21 +147,24 @@ def _takes_a_title(mention: Mention) -> bool:
     )
 
 
+_IRAN = fold_key("ایران")
 # "رئیس جمهور کشورمان": our country, in Iranian news.
-_OUR_COUNTRY = {fold_key(w) for w in ("کشورمان", "ایران", "جمهوری اسلامی")}
+_OUR_COUNTRY = fold_key("کشورمان")
 
 
 def _countries_in(role: str) -> set[str]:
     """The countries a title names (``سخنگوی وزارت خارجه کره شمالی``: کره شمالی)."""
     words = name_words(role)
-    found = {"ایران"} if _OUR_COUNTRY & {fold_key(word) for word in words} else set()
+    found = set()
     for index, word in enumerate(words):
         pair = " ".join(words[index : index + 2])
         if len(words) > index + 1 and is_state(pair):
             found.add(fold_key(pair))
         elif is_state(word):
             found.add(fold_key(word))
-    return {"ایران" if country in _OUR_COUNTRY else country for country in found}
+        elif fold_key(word) == _OUR_COUNTRY:
+            found.add(_IRAN)
+    return found
 
 
 class SpeakerResolver:
