@@ -39,6 +39,7 @@ from .names import (
     is_given_name,
     is_organisation_head,
     is_role_head,
+    is_state,
     name_prefix_in,
     name_words,
     names_match,
@@ -855,6 +856,8 @@ def _trim_runaway_names(candidates: list[Candidate], article: str) -> list[Candi
             # مجتهدزاده فارابی): it is cut only when a full name elsewhere ends where the
             # shorter one does (ارژنگ عزیزی -> "عزیزی هدف" is عزیزی).
             tail = len(name.split()) - len(shorter.split())
+            if tail == 1 and is_state(name.split()[-1]):
+                tail = 0  # "روزنامه الوطن عربستان": a paper's country is part of its name
             if tail >= 2 or (
                 tail == 1
                 and any(
