@@ -16,6 +16,7 @@ from .lexicon import (
 )
 from .names import (
     Mention,
+    is_common_phrase,
     is_document_noun,
     is_explicit,
     is_given_name,
@@ -312,6 +313,13 @@ def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str
 _WHEN = {"زمانی", "هنگامی", "وقتی"}
 
 
+def _place_name(bare: str) -> bool:
+    """A word no common noun accounts for, bare or with an indefinite ی (``رمادی``,
+    ``مشگین‌شهر``; not ``نامه‌ای``, ``خبری``): where a body or group is, not an occasion."""
+    stems = [bare] + [bare[: -len(end)] for end in ("ای", "ی") if bare.endswith(end)]
+    return not any(is_common_phrase(stem) for stem in stems if stem)
+
+
 def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     """The leading words of a subject, [] when the clause opens with a stop, None when too long."""
     taken: list[re.Match[str]] = []
@@ -333,7 +341,7 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             and taken
             and (is_plural_title(_bare(taken[0])) or is_organisation_head(_bare(taken[0])))
             and index + 1 < len(words)
-            and is_state(_bare(words[index + 1]))
+            and (is_state(_bare(words[index + 1])) or _place_name(_bare(words[index + 1])))
         ):
             # "دولت ائتلافی در پاکستان", "سفارت اسرائیل در واشنگتن": a group or a body keeps
             # the country it is in.
