@@ -975,6 +975,64 @@ def _subject_before_comma(
     return parse_mention(text[start : comma.start()]), comma.end()
 
 
+# Words that open what comes before an object and its comma, not the first of listed objects.
+_BEFORE_OBJECT = {
+    fold_words(w)
+    for w in [
+        "با",
+        "در",
+        "ضمن",
+        "به",
+        "از",
+        "پس",
+        "بعد",
+        "قبل",
+        "پیش",
+        "طی",
+        "برای",
+        "هنگام",
+        "روز",
+        "امروز",
+        "دیروز",
+        "صبح",
+        "عصر",
+        "شب",
+        "همچنین",
+        "وی",
+        "او",
+        "ایشان",
+        "این",
+        "آن",
+        "یکی",
+        "که",
+        "بر",
+        "طبق",
+        "بنابر",
+        "براساس",
+        "اما",
+        "ولی",
+        "و",
+        "نیز",
+        "هم",
+        "سپس",
+    ]
+}
+
+
+def _listed_objects(folded: str, start: int, end: int) -> bool:
+    """``بهینه‌سازی عملیات ...، بهینه‌سازی مصرف انرژی را ... برشمرد``: the words before the
+    comma are objects listed with the one before را, not a framing phrase the comma closes."""
+    words = folded[start:end].split()
+    return (
+        bool(words)
+        and not folded[start - 1 : start + 1].isalpha()  # not from inside a word
+        and words[0][0].isalpha()
+        and words[0] not in _BEFORE_OBJECT
+        and not is_role_head(words[0])  # "رئیس موسسه ...، کشور ما را": the speaker's title
+        and not _TIME_ADVERB.match(folded, start)
+    )
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
 
@@ -1035,7 +1093,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             comma = _COMMA.search(folded, framing.end(), match.start())
             if comma and "را" in folded[comma.end() : match.start()].split():
                 start = comma.end()
-        if commas:
+        if commas and not _listed_objects(folded, start, commas[-1].start()):
             start = commas[-1].end()
         marker = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
         finished = (
