@@ -295,6 +295,8 @@ _AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,؛:«»\"'()-–*•" + ZWNJ)
+    if text.count("(") > text.count(")") and phrase[phrase.find(text) + len(text) :][:1] == ")":
+        text += ")"  # "امام خمینی(ره)": the bracket closes one the phrase opened
     # "۰۲ - علی ضیا مجری ...": the minutes of a live blog's time stamp (21:02) come first.
     text = _TIME_STAMP.sub("", text)
     if not text:
