@@ -1030,6 +1030,34 @@ def _trim_subjects_into_objects(
     return trimmed
 
 
+def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Candidate:
+    """A subject taken up to را leaves a ``را ...`` cue no object: the object is the
+    subject's tail. It starts after a comma (``پروشنکو، روسیه را به مداخله متهم کرد``),
+    after ``این`` and its noun (``این مسئول زمان برگزاری آزمون را ...``), or after a name
+    that a title seemed to follow (``افضلی اعضای ستاد تسهیلات نوروزی را ... برشمرد``)."""
+    mention = candidate.mention
+    if not candidate.cue.startswith("را ...") or next_word(folded, candidate.start) != "را":
+        return candidate
+    phrase = folded[candidate.mention_start : candidate.start]
+    words = list(re.finditer(r"[^\s،,]+", phrase))
+    comma = list(re.finditer(r"[،,]\s*", phrase))
+    if comma and comma[-1].end() < len(phrase.rstrip()):
+        cut = comma[-1].start(), comma[-1].end()
+    elif mention.anaphoric and len(words) > 2:
+        cut = words[1].end(), words[2].start()
+    elif mention.name and mention.role and fold_words(phrase).startswith(fold_words(mention.name)):
+        named = len(mention.name.split())
+        if len(words) <= named:
+            return candidate
+        cut = words[named - 1].end(), words[named].start()
+    else:
+        return candidate
+    subject = parse_mention(text[candidate.mention_start : candidate.mention_start + cut[0]])
+    if subject.mention_type in {"none", "vague"}:
+        return candidate
+    return replace(candidate, mention=subject, start=candidate.mention_start + cut[1])
+
+
 def _object_after_title(folded: str, candidate: Candidate, article: str) -> bool:
     """A title, a comma and a "name" that runs up to را and appears nowhere else."""
     mention = candidate.mention
@@ -1119,6 +1147,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     article = " ".join(folded.replace(ZWNJ, "").split())
     candidates = _trim_runaway_names(candidates, article)
     candidates = _trim_subjects_into_objects(folded, article, candidates)
+    candidates = [_object_out_of_subject(text, folded, c) for c in candidates]
     candidates = _drop_noun_phrase_subjects(candidates, article)
     resolver = SpeakerResolver()
     lead_author = None
