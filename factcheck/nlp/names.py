@@ -571,8 +571,9 @@ def role_matches(a: str, b: str) -> bool:
     return len(prefix) in boundaries
 
 
-# Words a title may say or leave out: the kind of place or of body it holds.
-_OPTIONAL_TITLE_WORDS = {fold_words(w) for w in ("استان", "شهرستان", "تیم")}
+# Words a title may say or leave out: the kind of place or of body it holds (فرمانده
+# انتظامی = فرمانده نیروی انتظامی, وزیر خارجه = وزیر امور خارجه).
+_OPTIONAL_TITLE_WORDS = {fold_words(w) for w in ("استان", "شهرستان", "تیم", "نیروی", "امور")}
 
 
 def _unglued(words: list[str]) -> list[str]:

@@ -68,6 +68,12 @@ def test_role_matches_prefix_word_for_word():
     assert not role_matches("وزیر نیرو", "وزیر ارتباطات")
 
 
+def test_role_matches_without_the_words_a_title_may_leave_out():
+    assert role_matches("فرمانده انتظامی تهران بزرگ", "فرمانده نیروی انتظامی تهران بزرگ")
+    assert role_matches("وزیر امور خارجه آلمان", "وزیر خارجه آلمان")
+    assert not role_matches("فرمانده انتظامی تهران", "فرمانده نیروی هوایی")
+
+
 def test_parse_mention_name_with_appositive_role():
     mention = parse_mention("عیسی زارعپور، وزیر ارتباطات")
     assert (mention.mention_type, mention.name, mention.role) == (
