@@ -1050,12 +1050,24 @@ def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Cand
         if len(words) <= named:
             return candidate
         cut = words[named - 1].end(), words[named].start()
+    elif mention.role and not mention.name and (country := _title_country_end(words)):
+        cut = words[country - 1].end(), words[country].start()  # "وزیر خارجه برزیل حل ..."
     else:
         return candidate
     subject = parse_mention(text[candidate.mention_start : candidate.mention_start + cut[0]])
     if subject.mention_type in {"none", "vague"}:
         return candidate
     return replace(candidate, mention=subject, start=candidate.mention_start + cut[1])
+
+
+def _title_country_end(words: list[re.Match[str]]) -> int:
+    """How many words a title runs to when it ends with its country and a noun follows
+    (``وزیر خارجه برزیل | حل موضوع سوریه``), else 0."""
+    for index, word in enumerate(words[1:-1], 1):
+        following = fold_words(words[index + 1].group())
+        if is_state(fold_words(word.group())) and following not in {"و", "در", "به"}:
+            return index + 1
+    return 0
 
 
 def _object_after_title(folded: str, candidate: Candidate, article: str) -> bool:
