@@ -421,10 +421,29 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             )
         else:
             end = reported_end(folded, start, para.end)
+            if _HONOURED.search(verb):
+                end = _saying_end(folded, start, end)
             candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
         if candidate:
             found.append(candidate)
     return found
+
+
+# The verbs of a revered figure's sayings (فرمود, فرموده‌اند, می‌فرمایند, به فرموده).
+_HONOURED = re.compile(r"فرمود|فرمای")
+# A finite verb and و: where one clause ends and the next begins.
+_SAYING_ENDS = re.compile(
+    rf"(?<!{_LETTER})(?:است|بود|بوده|شود|شد|کن|کند|بکند|کنند|کرد|باشد|دارد|هستند|نیست|"
+    rf"هستم|نیستم|داشت|می{_J}شود|می{_J}کند)(?=\s+و(?!{_LETTER}))"
+)
+
+
+def _saying_end(folded: str, start: int, end: int) -> int:
+    """``امیرالمؤمنین فرمودند فرد بدکار را ... مجازات کن و در جای دیگر فرمودند ...``: a
+    revered figure's saying, quoted inside another's words, is one clause; the quoting
+    speaker goes on after its verb and و."""
+    stop = _SAYING_ENDS.search(folded, start, end)
+    return stop.end() if stop else end
 
 
 _NAME_IN_MARKS_WORDS = 4
