@@ -1037,7 +1037,9 @@ _NAME_OPENER = "|".join(
 )
 # Not a holy figure named in an office's name (آستانه حضرت معصومه (س)).
 _PERSON_BEFORE_COMMA = re.compile(
-    rf"(?<=\s)(?<!حضرت )(?:{_NAME_OPENER})(?=[\s\u200c])(?:[\s\u200c]+[^\s،,؛()]+){{1,3}}"
+    # Two words at least: "علی‌آبادکتول،" is a town, not علی and a surname.
+    rf"(?<=\s)(?<!حضرت )(?=\S*\s+[^\s،,؛])(?:{_NAME_OPENER})(?=[\s\u200c])"
+    r"(?:[\s\u200c]+[^\s،,؛()]+){1,3}"
     r"\s*[،,؛]\s*$"
 )
 _PERSON_AFTER_PLACE = re.compile(
