@@ -428,6 +428,14 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start  # "... قدردانی کرد و بیان کرد": a verb is no part of a subject
     if taken and _bare(taken[-1]) == "و":
         return "", start  # "آهی کشید و گفت": a clause joined by و, its subject dropped
+    if (
+        taken
+        and _bare(taken[0]) == "و"
+        and not folded[: start + taken[0].start()].rstrip(" \t\u200c")[-1:].strip()
+    ):
+        # "و نمایشگاه مد و لباس ... اعلام کرد و گفت": a sentence broken across lines goes on
+        # with و; its subject is the one before the break.
+        return "", start
     taken = _name_after_relayed_body(taken)
     while taken and _bare(taken[-1]) in {"در", "از", "به", "با"}:
         taken = taken[:-1]  # "یک منبع پارلمانی عراق در ..." keeps its noun, not the preposition
