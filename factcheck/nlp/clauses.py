@@ -795,6 +795,9 @@ _CONTRAST = re.compile(
 # "قضاوت بازی را قنبرپور بر عهده داشت و وی از بازیکنان خواست ...": و before a personal
 # pronoun joins a new clause with its own subject.
 _AND_PRONOUN = re.compile(r"(?<!\S)و\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
+# "... قرار گرفتن در جمع ۱۰ تیم برتر بود و حال جان تری عنوان کرد که ...": و and "now" open
+# a clause with its own subject.
+_AND_NOW = re.compile(r"(?<!\S)و\s+(?:حال|حالا|اکنون|اینک|سپس)(?!\S)[\s،,]*")
 
 
 def clause_start(folded: str, floor: int, position: int) -> int:
@@ -803,8 +806,15 @@ def clause_start(folded: str, floor: int, position: int) -> int:
     boundaries = sentence_boundaries(folded, floor, position)
     start = boundaries[-1] if boundaries else floor
     joined = [m.end() for m in _AND_PRONOUN.finditer(folded, start, position)]
+    joined += [
+        m.end()
+        for m in _AND_NOW.finditer(folded, start, position)
+        # the new subject and its verb, no comma between ("و حالا باید ببینیم ...، امیدواریم")
+        if not re.search(r"[،,]", folded[m.end() : position])
+        and len(folded[m.end() : position].split()) <= 8
+    ]
     if joined:
-        start = joined[-1]
+        start = max(joined)
     for contrast in reversed(list(_CONTRAST.finditer(folded, start, position))):
         # "... اما بسیاری عملکرد او را ضعیف می‌دانند": a new subject after اما opens a clause;
         # "... را ساده، اما پیچیده ذکر کرد" keeps its subject.
