@@ -797,15 +797,29 @@ _CONTRAST = re.compile(
 _AND_PRONOUN = re.compile(r"(?<!\S)و\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
 # "... قرار گرفتن در جمع ۱۰ تیم برتر بود و حال جان تری عنوان کرد که ...": و and "now" open
 # a clause with its own subject.
+# "... به روی زوار بسته است و منابع مطلع اعلام می‌کنند که ...": a clause that ended with its
+# verb, then و and a new subject (a title, a body, a group) right before the next verb.
+_AND_AFTER_VERB = re.compile(
+    r"(?<!\S)(?:کرد|کردند|شد|شدند|شود|شوند|داشت|داشتند|داد|دادند|نمود|نمودند|است|هستند|بود|"
+    r"بودند|کند|کنند|دارد|دارند)\s+و\s+"
+)
 _AND_NOW = re.compile(r"(?<!\S)و\s+(?:حال|حالا|اکنون|اینک|سپس)(?!\S)[\s،,]*")
 
 
 def clause_start(folded: str, floor: int, position: int) -> int:
     """Where the clause holding ``position`` begins: its sentence, after an اما / ولی, or
-    after a و that a pronoun follows."""
+    after a و that a pronoun, "now" or (after a finished verb) a new subject follows."""
     boundaries = sentence_boundaries(folded, floor, position)
     start = boundaries[-1] if boundaries else floor
     joined = [m.end() for m in _AND_PRONOUN.finditer(folded, start, position)]
+    joined += [
+        m.end()
+        for m in _AND_AFTER_VERB.finditer(folded, start, position)
+        if not re.search(r"[،,]", folded[m.end() : position])
+        and 0 < len(folded[m.end() : position].split()) <= 6
+        and "را" not in folded[m.end() : position].split()  # an object, the subject before
+        and _opens_subject(folded[m.end() : position].split()[0])
+    ]
     joined += [
         m.end()
         for m in _AND_NOW.finditer(folded, start, position)
