@@ -803,6 +803,7 @@ _AND_AFTER_VERB = re.compile(
     r"(?<!\S)(?:کرد|کردند|شد|شدند|شود|شوند|داشت|داشتند|داد|دادند|نمود|نمودند|است|هستند|بود|"
     r"بودند|کند|کنند|دارد|دارند)\s+و\s+"
 )
+_NOW_WORDS = {"حال", "حالا", "اکنون", "اینک", "امروز"}
 _AND_NOW = re.compile(r"(?<!\S)و\s+(?:حال|حالا|اکنون|اینک|سپس)(?!\S)[\s،,]*")
 
 
@@ -833,7 +834,9 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         # "... اما بسیاری عملکرد او را ضعیف می‌دانند": a new subject after اما opens a clause;
         # "... را ساده، اما پیچیده ذکر کرد" keeps its subject.
         following = folded[contrast.end() : position].split()
-        if following and (_opens_subject(following[0]) or len(following) <= 3):
+        # "... ولی حالا نشریه انگلیسی دیلی میل از ... خبر داد": "now" may come first.
+        now = 1 if following[:1] and following[0] in _NOW_WORDS else 0
+        if following[now:] and (_opens_subject(following[now]) or len(following) <= 3):
             return contrast.end()
     return start
 
