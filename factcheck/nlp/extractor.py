@@ -1243,7 +1243,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
         entity_ids[position] = _antecedent_in_quote(
             running_text, resolver, candidates[position], quoting
         )
-    resolver.join_leaders_titles()
+    resolver.join_leaders_titles([m.group() for m in REVERED_TITLE.finditer(text)])
     resolver.join_lone_title_to_lone_name()
     resolver.join_unnamed_outlet(_outlets_named(text, folded))
     resolver.join_misspelt_names(lambda name: _times_used(article, name))

@@ -310,6 +310,8 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="none")
     key = fold_words(cleaned)
     first_word, _, rest = key.partition(" ")
+    if key == "حضرت آقا":
+        return Mention(text=text, mention_type="role", role=cleaned)  # the Leader, a title
     if first_word == "حضرت" and rest.split(" ")[0] == "امام":
         # "حضرت امام خمینی (ره)", "حضرت امام": an honorific before the title, no name
         if len(rest.split()) == 1:

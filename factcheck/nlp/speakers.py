@@ -107,7 +107,7 @@ class ResolvedSpeaker:
 
 # The surnames of the Leader and of the late Imam, as name_words writes them.
 _LEADERS = (name_words("خامنه‌ای")[0], name_words("خمینی")[0])
-_LEADER_TITLES = {" ".join(name_words(t)) for t in ("مقام معظم رهبری", "رهبری", "حضرت آقا")}
+_LEADER_TITLES = {" ".join(name_words(t)) for t in ("مقام معظم رهبری", "رهبری", "رهبر", "حضرت آقا")}
 _IMAM_TITLES = {" ".join(name_words(t)) for t in ("امام", "امام راحل", "حضرت امام")}
 
 
@@ -538,11 +538,24 @@ class SpeakerResolver:
             if len(matches) == 1:
                 self._union(matches[0], index)
 
-    def join_leaders_titles(self) -> None:
+    def join_leaders_titles(self, titles_written: list[str]) -> None:
         """``رهبر معظم انقلاب اسلامی`` and ``امام راحل`` are how news calls the Leader and the
         late Imam, whom the article names elsewhere: a speaker known by such a title alone is
         the one of them the article names (the Leader for رهبر انقلاب, unless only Khomeini
-        is named: a story of 1979)."""
+        is named: a story of 1979).
+
+        One the article never names is called by the fullest of those titles it writes for
+        the same one of them (``حضرت آقا فرمودند`` where ``مقام معظم رهبری`` stands too)."""
+        written = {title: _leaders_titled([title]) for title in titles_written}
+        for index in self._roots():
+            entity = self._entities[index]
+            leaders = set(_leaders_titled(entity.roles))
+            if entity.names or not leaders:
+                continue
+            # "حضرت آقا" may be either of them; the titles written tell which.
+            same = [t for t, whose in written.items() if whose and set(whose) <= leaders]
+            if len({leader for t in same for leader in written[t]}) == 1:
+                entity.roles.append(max(same, key=lambda t: (len(name_words(t)), len(t))))
         named = {
             key: [
                 i
