@@ -1043,6 +1043,10 @@ def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Cand
     comma = list(re.finditer(r"[،,]\s*", phrase))
     if comma and comma[-1].end() < len(phrase.rstrip()):
         cut = comma[-1].start(), comma[-1].end()
+    elif (revered := REVERED_TITLE.match(phrase)) and phrase[revered.end() :].strip():
+        # "مقام معظم رهبری آموزش و پرورش را ...": the title ends the subject
+        rest = phrase[revered.end() :]
+        cut = revered.end(), revered.end() + len(rest) - len(rest.lstrip())
     elif mention.anaphoric and len(words) > 2:
         cut = words[1].end(), words[2].start()
     elif mention.name and mention.role and fold_words(phrase).startswith(fold_words(mention.name)):

@@ -371,6 +371,8 @@ class SpeakerResolver:
             return False
         if is_indefinite(mention.role) or is_group(mention.role) or is_plural_title(mention.role):
             return False  # "یک منبع در سازمان ملل", "شاکیان", "مسئولان عراقی": someone else
+        if _leaders_titled([mention.role]):
+            return False  # "مقام معظم رهبری" quoted by a minister is never the minister
         previous = self._entities[self._find(self._last_speaker)]
         if all(is_plural_of_common_noun(name.split()[0]) for name in previous.names):
             return False  # "دستیاران رئیس‌جمهور": people described, not one named person
