@@ -121,10 +121,11 @@ def _leaders_titled(roles: list[str]) -> tuple[str, ...]:
         if joined in _IMAM_TITLES or (words[:1] == ["بنیانگذار"] and "جمهوری" in words):
             found.add(_LEADERS[1])
         elif joined in _LEADER_TITLES or (
-            words[:1] == ["رهبر"] and ("انقلاب" in words or "جمهوری" in words)
+            # "رهبر عالیقدر جمهور اسلامی ایران": جمهوری as some copy misspells it
+            words[:1] == ["رهبر"] and {"انقلاب", "جمهوری", "جمهور"} & set(words)
         ):
             found.add(_LEADERS[0])
-            if "معظم" not in words and "فرزانه" not in words:
+            if not {"معظم", "فرزانه", "عالیقدر"} & set(words):
                 found.add(_LEADERS[1])
     return tuple(sorted(found))
 
