@@ -836,7 +836,12 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         following = folded[contrast.end() : position].split()
         # "... ولی حالا نشریه انگلیسی دیلی میل از ... خبر داد": "now" may come first.
         now = 1 if following[:1] and following[0] in _NOW_WORDS else 0
-        if following[now:] and (_opens_subject(following[now]) or len(following) <= 3):
+        named = following[now + 1 : now + 2]  # "اما اکنون رحیمی مدیرعامل باشگاه سپاهان ..."
+        if following[now:] and (
+            _opens_subject(following[now])
+            or len(following) <= 3
+            or (named and is_role_head(fold_words(named[0])))
+        ):
             return contrast.end()
     return start
 
