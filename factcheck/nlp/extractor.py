@@ -7,6 +7,7 @@ every offset it finds indexes the text as published: ``text[start:end] == quote`
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .clauses import (
@@ -1120,11 +1121,39 @@ def _times_used(article: str, phrase: str) -> int:
 def extract_statements(text: str) -> list[ExtractedStatement]:
     """Every attributed statement in ``text``, in text order, speakers resolved across the
     article; each with the learned model's confidence, the unlikely ones left out."""
-    return score_statements(text, rule_statements(text))
+    return _without_marks(text, lambda bare: score_statements(bare, _rule_statements(bare)))
 
 
 def rule_statements(text: str) -> list[ExtractedStatement]:
     """What the rules find, before the learned model weighs it (the model trains on this)."""
+    return _without_marks(text, _rule_statements)
+
+
+# Vowel marks, the hamza and superscript alef written over a letter, and the tatweel that
+# stretches one: "تأکید" typed as ت ا ٔ ک ی د, "گفـت". Read without them, offsets mapped back.
+_MARKS = re.compile("[\u064b-\u0652\u0654\u0655\u0670\u0640]")
+
+
+def _without_marks(
+    text: str, extract: Callable[[str], list[ExtractedStatement]]
+) -> list[ExtractedStatement]:
+    """``extract`` run on ``text`` with its marks taken out, its offsets and quotes the
+    original text's (a mark after a span's last letter belongs to it)."""
+    if not _MARKS.search(text):
+        return extract(text)
+    kept = [i for i, char in enumerate(text) if not _MARKS.fullmatch(char)]
+    bare = "".join(text[i] for i in kept)
+    mapped = []
+    for statement in extract(bare):
+        start = kept[statement.start]
+        end = kept[statement.end - 1] + 1
+        while end < len(text) and _MARKS.fullmatch(text[end]):
+            end += 1
+        mapped.append(replace(statement, start=start, end=end, quote=text[start:end]))
+    return mapped
+
+
+def _rule_statements(text: str) -> list[ExtractedStatement]:
     folded = fold(text)
     candidates: list[Candidate] = []
     paragraphs_ = structure(text, folded)

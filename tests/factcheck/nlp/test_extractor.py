@@ -3,7 +3,12 @@
 import pytest
 
 from factcheck.nlp import extract_statements, find_byline_source
-from factcheck.nlp.extractor import _ArticleWords, _times_used, _titles_named_beside
+from factcheck.nlp.extractor import (
+    _ArticleWords,
+    _times_used,
+    _titles_named_beside,
+    rule_statements,
+)
 from factcheck.nlp.names import parse_mention
 from factcheck.nlp.speakers import SpeakerResolver
 from factcheck.nlp.text import fold_key
@@ -192,3 +197,14 @@ def test_a_question_of_the_interviewer_holds_no_statement():
     )
     speakers = {fold_key(s.speaker) for s in extract_statements(text)}
     assert speakers == {fold_key("علی‌اکبر ضیائی")}
+
+
+def test_marks_over_letters_are_read_through_and_offsets_index_the_text_as_given():
+    # A vowel mark inside the quote, a hamza typed as a mark in the cue, a tatweel in the verb.
+    text = "تیتر خبر\nوزیر نیرو بر صرفه‌جوییِ مردم تا\u0654کید کرد.\nوی گفـت: مصرف آب بالاست."
+    statements = rule_statements(text)
+    assert [(s.kind, s.quote) for s in statements] == [
+        ("indirect", "صرفه‌جوییِ مردم"),
+        ("direct", "مصرف آب بالاست"),
+    ]
+    assert all(text[s.start : s.end] == s.quote for s in statements)
