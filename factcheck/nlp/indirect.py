@@ -129,6 +129,11 @@ _KHAHAN = re.compile(
     rf"(?<!{_LETTER})خواهان(?P<content>\s[^.،,:\n]+?)[\s\u200c]+(?:شد|شدند|شده{_J}است|شده{_J}اند|"
     rf"شده{_J}بود|شده(?=\s+و\s))(?!{_LETTER})"
 )
+# "موسوی لاری به لزوم اسکان سریع آسیب‌دیدگان تاکید نمود": به for بر, before a need.
+_EMPHASIS_TO = re.compile(
+    rf"(?<!{_LETTER})به\s+(?P<content>(?:لزوم|ضرورت){_J}[^.،,:؛\n]{{3,200}}?)\s+"
+    rf"(?:تاکید|تأکید){_J}(?:کرد|کردند|نمود|نمودند|کرده{_J}است|داشت|داشتند)(?!{_LETTER})"
+)
 # "وزیر نیرو بر ضرورت صرفه‌جویی تاکید کرد": the position stressed is between بر and the verb.
 _EMPHASIS = re.compile(
     # Not the بر of a compound preposition (با تکیه بر X، بر Y تاکید کرد).
@@ -825,6 +830,7 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         (_KHASTAR, "خواستار ... شد"),
         (_KHAHAN, "خواهان ... شد"),
         (_EMPHASIS, "بر ... تاکید کرد"),
+        (_EMPHASIS_TO, "به ... تاکید کرد"),
     ):
         matches = (
             _stresses(folded, para.content_start, para.end)
