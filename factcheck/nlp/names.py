@@ -57,6 +57,7 @@ _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
 _HONORIFIC_JOINED = {fold_key(h) for h in HONORIFICS}
 _VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS} | {fold_key(w) for w in VAGUE_SUBJECTS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
+_ENUMERATION = re.compile(r"^[0-9۰-۹]{1,2}\s*[_\-–.)](?![0-9۰-۹])\s*[«\"']?")
 _PARENTHESES = re.compile(r"\([^()]*(?:\)|$)")  # (ره), (مدظله العالی), and one cut short: (ره
 _TRAILING_HONORIFIC = re.compile(
     r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم|"
@@ -295,6 +296,7 @@ _AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,؛:«»\"'()-–*•" + ZWNJ)
+    text = _ENUMERATION.sub("", text)  # "۳_ «اتحادیه» از ... انتظار دارد": a list's number
     if text.count("(") > text.count(")") and phrase[phrase.find(text) + len(text) :][:1] == ")":
         text += ")"  # "امام خمینی(ره)": the bracket closes one the phrase opened
     # "۰۲ - علی ضیا مجری ...": the minutes of a live blog's time stamp (21:02) come first.

@@ -241,6 +241,17 @@ class SpeakerResolver:
                     _word_prefix(words, name_words(known)) for known in entity.names
                 ):
                     return index
+        # "«اتحادیه» از ... انتظار دارد" after "اتحادیه بین‌المللی زنان مسلمان": a body's kind
+        # alone, when one body of that kind is known.
+        if len(words) == 1 and is_organisation_head(words[0]):
+            bodies = [
+                index
+                for index in self._roots()
+                if self._entities[index].is_organisation
+                and any(name_words(known)[:1] == words for known in self._entities[index].names)
+            ]
+            if len(bodies) == 1:
+                return bodies[0]
         return None
 
     def _by_role(self, role: str, *, unnamed_only: bool = False) -> int | None:
