@@ -3078,3 +3078,22 @@ def test_each_according_to_cue_is_read_alone_in_its_paragraph(cue, speaker):
     text = f"تیتر خبر\n{cue} {speaker}، ذخایر سدهای کشور ۲۰ درصد کمتر از پارسال است."
     found = [(s.speaker, s.kind, s.quote) for s in rule_statements(text)]
     assert found == [(speaker, "indirect", "ذخایر سدهای کشور ۲۰ درصد کمتر از پارسال است")]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "خواست",
+        "خواسته است",
+        "خواسته بود",
+        "درخواست کرد",
+        "انتظار دارد",
+    ],
+)
+def test_each_request_of_someone_is_read_alone_in_its_paragraph(verb):
+    """The request finder too runs only on paragraphs holding a trigger word (انتظار دارد
+    was once read by its pattern and never reached). می‌خواهد is read only beside a خواست:
+    read everywhere it is "wants" more often than "asks" (3 found, 7 spurious)."""
+    text = f"تیتر خبر\nوزیر نیرو از مردم {verb} تا در مصرف آب صرفه‌جویی کنند."
+    found = [(s.speaker, s.kind, s.quote) for s in rule_statements(text)]
+    assert found == [("وزیر نیرو", "indirect", "در مصرف آب صرفه‌جویی کنند")]
