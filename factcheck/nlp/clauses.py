@@ -801,7 +801,7 @@ _AND_PRONOUN = re.compile(r"(?<!\S)و\s+(?=(?:وی|او|ایشان)\s+(?!را(?!
 # verb, then و and a new subject (a title, a body, a group) right before the next verb.
 _AND_AFTER_VERB = re.compile(
     r"(?<!\S)(?:کرد|کردند|شد|شدند|شود|شوند|داشت|داشتند|داد|دادند|نمود|نمودند|است|هستند|بود|"
-    r"بودند|کند|کنند|دارد|دارند)\s+و\s+"
+    r"بودند|کند|کنند|دارد|دارند|رسید|رسیدند)\s+و\s+"
 )
 _NOW_WORDS = {"حال", "حالا", "اکنون", "اینک", "امروز"}
 _AND_NOW = re.compile(r"(?<!\S)و\s+(?:حال|حالا|اکنون|اینک|سپس)(?!\S)[\s،,]*")
@@ -819,7 +819,7 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         if not re.search(r"[،,]", folded[m.end() : position])
         and 0 < len(folded[m.end() : position].split()) <= 6
         and "را" not in folded[m.end() : position].split()  # an object, the subject before
-        and _opens_subject(folded[m.end() : position].split()[0])
+        and _new_subject(folded[m.end() : position].split()[0])
     ]
     joined += [
         m.end()
@@ -844,6 +844,18 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         ):
             return contrast.end()
     return start
+
+
+def _new_subject(word: str) -> bool:
+    """A word that opens a subject, or a name no common word accounts for (کوریره)."""
+    bare = fold_words(word.strip("،,:«»\"'()"))
+    return _opens_subject(word) or (
+        bare.isalpha()
+        and not is_common_phrase(bare)
+        and bare not in _STOP_KEYS
+        and bare not in _NEVER_IN_SUBJECT
+        and not bare.startswith(("می", "نمی"))  # a verb: "می‌شد", "نمی توان"
+    )
 
 
 def _opens_subject(word: str) -> bool:
