@@ -971,7 +971,11 @@ _NEXT_STATEMENT_OPENS = re.compile(r"\s*(?::|که(?!\S))")
 # reported content is over and the writer speaks (or opens the speaker's next statement).
 _WRITER_RESUMES = re.compile(
     rf"[،,]?\s*(?<!\S)(?:(?:و{_J})?این{_J}در{_J}حالی{_J}(?:است|بود){_J}که|"
-    rf"و{_J}با{_J}(?:اشاره|بیان|تاکید|تأکید|ابراز|یادآوری)(?!\S))"
+    rf"و{_J}با{_J}(?:اشاره|بیان|تاکید|تأکید|ابراز|یادآوری)(?!\S)|"
+    # "... حاضر نمی‌شوند و پس از آن بود که ...", "... پشیمان بوده و به نظر می‌رسد ...": the
+    # writer's narration goes on after و and a connective of its own.
+    rf"و{_J}(?:پس{_J}از{_J}آن|به{_J}نظر{_J}می{_J}رسد|سرانجام|به{_J}همین{_J}(?:منظور|دلیل)|"
+    rf"در{_J}نهایت|از{_J}طرفی|از{_J}سوی{_J}دیگر|در{_J}همین{_J}حال)(?!\S))"
 )
 
 
