@@ -579,6 +579,11 @@ def _inside_premise(folded: str, para: Paragraph, position: int) -> bool:
     return bool(premises) and not _COMMA.search(folded, premises[-1].end(), position)
 
 
+_MAIN_VERB_BEFORE_COMMA = re.compile(
+    r"\s+(?:هشدار|اخطار|توضیح|پیشنهاد|اطمینان)\s+(?:داد|دادند)\s*[،,]$"
+)
+
+
 def _premise_end(folded: str, start: int, para_end: int) -> int:
     """Where a clause set inside the sentence (``با بیان اینکه A، گفت``) ends: at the comma
     before the main verb."""
@@ -592,6 +597,12 @@ def _premise_end(folded: str, start: int, para_end: int) -> int:
     )
     stop = verb.start() if verb else limit
     commas = [m.start() for m in re.finditer(r"[،,]", folded[start:stop])]
+    if commas:
+        # "با تاکید بر اینکه ملت عراق باید متحد باشد هشدار داد، ...": a compound verb before
+        # the first comma is the main one.
+        main = _MAIN_VERB_BEFORE_COMMA.search(folded, start, start + commas[0] + 1)
+        if main and len(folded[start : main.start()].split()) >= 3:
+            return main.start()
     end = start + commas[-1] if commas and verb else (start + commas[0] if commas else stop)
     if verb and commas and _ends_in_finite_verb(folded[end + 1 : stop]):
         # "با بیان اینکه نیروهای جوان، بن‌بست‌شکن بوده و هر مشکلی را حل می‌کنند افزود:"
