@@ -36,6 +36,7 @@ from .lexicon import (
 from .names import (
     Mention,
     is_explicit,
+    is_first_name,
     is_name_title,
     is_organisation_head,
     is_role_head,
@@ -698,6 +699,18 @@ def _named_elsewhere(folded: str, phrase: str, *, longest: int = 0, required: bo
     return phrase
 
 
+def _given_name(phrase: str) -> str:
+    """``عیسی آل اسحاق دبیر کمیته واگذاری ... پاکت‌های متعددی ...``: a first name and the
+    words after it up to a title, when the phrase opens with one; "" otherwise."""
+    words = phrase.split()
+    if not words or not is_first_name(words[0]):
+        return ""
+    for length in range(2, min(len(words), 5)):
+        if is_role_head(fold_words(words[length])):
+            return " ".join(words[:length])
+    return ""
+
+
 _REVERED_KEYS = [fold_words(title).split() for title in REVERED_TITLES]
 
 
@@ -773,7 +786,9 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         elif len(phrase.split()) > 5:
             # "به گفته معاون امور عمرانی استانداری اردبیل افزایش مشارکت‌ها ...": the phrase ran
             # into the words said; the speaker is the part the article names elsewhere.
-            phrase = _named_elsewhere(folded, phrase, longest=12, required=True)
+            phrase = _named_elsewhere(folded, phrase, longest=12, required=True) or _given_name(
+                phrase
+            )
             if not phrase:
                 continue
         else:
