@@ -795,16 +795,23 @@ _CONTRAST = re.compile(
 # "قضاوت بازی را قنبرپور بر عهده داشت و وی از بازیکنان خواست ...": و before a personal
 # pronoun joins a new clause with its own subject.
 _AND_PRONOUN = re.compile(r"(?<!\S)و\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
-# "... قرار گرفتن در جمع ۱۰ تیم برتر بود و حال جان تری عنوان کرد که ...": و and "now" open
-# a clause with its own subject.
 # "... به روی زوار بسته است و منابع مطلع اعلام می‌کنند که ...": a clause that ended with its
-# verb, then و and a new subject (a title, a body, a group) right before the next verb.
+# verb, then و and a new subject (a title, a body, a group, a name) right before the next verb.
 _AND_AFTER_VERB = re.compile(
     r"(?<!\S)(?:کرد|کردند|شد|شدند|شود|شوند|داشت|داشتند|داد|دادند|نمود|نمودند|است|هستند|بود|"
     r"بودند|کند|کنند|دارد|دارند|رسید|رسیدند)\s+و\s+"
 )
-_NOW_WORDS = {"حال", "حالا", "اکنون", "اینک", "امروز"}
+# "... قرار گرفتن در جمع ۱۰ تیم برتر بود و حال جان تری عنوان کرد که ...": و and "now" (or
+# "then") open a clause with its own subject.
 _AND_NOW = re.compile(r"(?<!\S)و\s+(?:حال|حالا|اکنون|اینک|سپس)(?!\S)[\s،,]*")
+# "Now" between اما / ولی and a new subject: "... ولی حالا نشریه انگلیسی دیلی میل ...".
+_NOW_WORDS = {"حال", "حالا", "اکنون", "اینک", "امروز"}
+
+
+def _short_clause(words_to_verb: str, most: int) -> bool:
+    """The words from a joining و to the verb: a few, no comma among them (a comma means the
+    و joined something else: "و حالا باید ببینیم ...، امیدواریم")."""
+    return 0 < len(words_to_verb.split()) <= most and not re.search(r"[،,]", words_to_verb)
 
 
 def clause_start(folded: str, floor: int, position: int) -> int:
@@ -813,20 +820,15 @@ def clause_start(folded: str, floor: int, position: int) -> int:
     boundaries = sentence_boundaries(folded, floor, position)
     start = boundaries[-1] if boundaries else floor
     joined = [m.end() for m in _AND_PRONOUN.finditer(folded, start, position)]
-    joined += [
-        m.end()
-        for m in _AND_AFTER_VERB.finditer(folded, start, position)
-        if not re.search(r"[،,]", folded[m.end() : position])
-        and 0 < len(folded[m.end() : position].split()) <= 6
-        and "را" not in folded[m.end() : position].split()  # an object, the subject before
-        and _new_subject(folded[m.end() : position].split()[0])
-    ]
+    for match in _AND_AFTER_VERB.finditer(folded, start, position):
+        tail = folded[match.end() : position]
+        # "... را ... محکوم کرد و عاملان انفجارها را تروریست نامید": an object, no subject
+        if _short_clause(tail, 6) and "را" not in tail.split() and _new_subject(tail.split()[0]):
+            joined.append(match.end())
     joined += [
         m.end()
         for m in _AND_NOW.finditer(folded, start, position)
-        # the new subject and its verb, no comma between ("و حالا باید ببینیم ...، امیدواریم")
-        if not re.search(r"[،,]", folded[m.end() : position])
-        and len(folded[m.end() : position].split()) <= 8
+        if _short_clause(folded[m.end() : position], 8)
     ]
     if joined:
         start = max(joined)

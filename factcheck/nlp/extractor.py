@@ -1034,8 +1034,9 @@ def _trim_subjects_into_objects(
 def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Candidate:
     """A subject taken up to را leaves a ``را ...`` cue no object: the object is the
     subject's tail. It starts after a comma (``پروشنکو، روسیه را به مداخله متهم کرد``),
-    after ``این`` and its noun (``این مسئول زمان برگزاری آزمون را ...``), or after a name
-    that a title seemed to follow (``افضلی اعضای ستاد تسهیلات نوروزی را ... برشمرد``)."""
+    after the Leader's or the Imam's title, after ``این`` and its noun (``این مسئول زمان
+    برگزاری آزمون را ...``), after a name that a title seemed to follow (``افضلی اعضای ستاد
+    تسهیلات نوروزی را ... برشمرد``) or after a title's country."""
     mention = candidate.mention
     if not candidate.cue.startswith("را ...") or next_word(folded, candidate.start) != "را":
         return candidate
@@ -1132,6 +1133,7 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
 # Vowel marks, the hamza and superscript alef written over a letter, and the tatweel that
 # stretches one: "تأکید" typed as ت ا ٔ ک ی د, "گفـت". Read without them, offsets mapped back.
 _MARKS = re.compile("[\u064b-\u0652\u0654\u0655\u0670\u0640]")
+_MARK_CHARS = frozenset(chr(c) for c in (*range(0x064B, 0x0653), 0x0654, 0x0655, 0x0670, 0x0640))
 
 
 def _without_marks(
@@ -1141,13 +1143,13 @@ def _without_marks(
     original text's (a mark after a span's last letter belongs to it)."""
     if not _MARKS.search(text):
         return extract(text)
-    kept = [i for i, char in enumerate(text) if not _MARKS.fullmatch(char)]
+    kept = [i for i, char in enumerate(text) if char not in _MARK_CHARS]
     bare = "".join(text[i] for i in kept)
     mapped = []
     for statement in extract(bare):
         start = kept[statement.start]
         end = kept[statement.end - 1] + 1
-        while end < len(text) and _MARKS.fullmatch(text[end]):
+        while end < len(text) and text[end] in _MARK_CHARS:
             end += 1
         mapped.append(replace(statement, start=start, end=end, quote=text[start:end]))
     return mapped
