@@ -118,7 +118,10 @@ def _leaders_titled(roles: list[str]) -> tuple[str, ...]:
     for role in roles:
         words = name_words(role)
         joined = " ".join(words)
-        if joined in _IMAM_TITLES or (words[:1] == ["بنیانگذار"] and "جمهوری" in words):
+        named = [leader for leader in _LEADERS if leader in words]  # "امام خمینی"
+        if named:
+            found.update(named)
+        elif joined in _IMAM_TITLES or (words[:1] == ["بنیانگذار"] and "جمهوری" in words):
             found.add(_LEADERS[1])
         elif joined in _LEADER_TITLES or (
             # "رهبر عالیقدر جمهور اسلامی ایران": جمهوری as some copy misspells it
@@ -569,7 +572,17 @@ class SpeakerResolver:
             # "حضرت آقا" may be either of them; the titles written tell which.
             same = [t for t, whose in written.items() if whose and set(whose) <= leaders]
             if len({leader for t in same for leader in written[t]}) == 1:
-                entity.roles.append(max(same, key=lambda t: (len(name_words(t)), len(t))))
+                # "امام خمینی" before "بنیانگذار جمهوری اسلامی": the title holding the name
+                entity.roles.append(
+                    max(
+                        same,
+                        key=lambda t: (
+                            bool(set(name_words(t)) & set(_LEADERS)),
+                            len(name_words(t)),
+                            len(t),
+                        ),
+                    )
+                )
         named = {
             key: [
                 i
