@@ -29,6 +29,7 @@ from .lexicon import (
     BYLINE,
     FURNITURE_LINE,
     HONORIFIC_PRONOUNS,
+    HONORIFIC_VERB,
     OUTLET_HEADS,
     REVERED_TITLE,
     speech_verb_pattern,
@@ -500,9 +501,6 @@ def _lone_closer(text: str, following: list[Paragraph]) -> str:
     return ""
 
 
-_HONORIFIC_VERB = re.compile(r"فرمود|فرما")
-
-
 def _named_in_quote(folded: str, mention: Mention, quoted: Candidate) -> bool:
     """Whether a name's last word stands in a direct quote (an indirect one may have run
     past its clause into the sentence that names its speaker)."""
@@ -527,7 +525,7 @@ def _resolve(resolver: SpeakerResolver, candidate: Candidate, *, nested: bool) -
     # "با اشاره به سخنان جرج بوش مبنی بر اینکه ...": someone the speaker talks about.
     if (
         nested
-        or _HONORIFIC_VERB.search(fold(candidate.cue))
+        or HONORIFIC_VERB.search(fold(candidate.cue))
         or candidate.cue.endswith(TO_THE_EFFECT)
     ):
         return resolver.add(replace(candidate.mention, another=True), speaks=False)
@@ -1132,8 +1130,8 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
 
 # Vowel marks, the hamza and superscript alef written over a letter, and the tatweel that
 # stretches one: "تأکید" typed as ت ا ٔ ک ی د, "گفـت". Read without them, offsets mapped back.
-_MARKS = re.compile("[\u064b-\u0652\u0654\u0655\u0670\u0640]")
 _MARK_CHARS = frozenset(chr(c) for c in (*range(0x064B, 0x0653), 0x0654, 0x0655, 0x0670, 0x0640))
+_MARKS = re.compile(f"[{''.join(sorted(_MARK_CHARS))}]")
 
 
 def _without_marks(

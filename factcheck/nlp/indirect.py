@@ -28,6 +28,7 @@ from .clauses import (
 )
 from .lexicon import (
     HONORIFIC_PRONOUNS,
+    HONORIFIC_VERB,
     REVERED_TITLES,
     WRITTEN_CUE,
     _flexible,
@@ -427,7 +428,7 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
             )
         else:
             end = reported_end(folded, start, para.end)
-            if _HONOURED.search(verb):
+            if HONORIFIC_VERB.search(verb):
                 end = _saying_end(folded, start, end)
             candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
         if candidate:
@@ -435,8 +436,6 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
     return found
 
 
-# The verbs of a revered figure's sayings (فرمود, فرموده‌اند, می‌فرمایند, به فرموده).
-_HONOURED = re.compile(r"فرمود|فرمای")
 # A finite verb and و: where one clause ends and the next begins.
 _SAYING_ENDS = re.compile(
     rf"(?<!{_LETTER})(?:است|بود|بوده|شود|شد|کن|کند|بکند|کنند|کرد|باشد|دارد|هستند|نیست|"

@@ -169,6 +169,8 @@ def speech_verb_pattern() -> re.Pattern[str]:
 
 # The honorific "he", used only for the Leader and the late Imam.
 HONORIFIC_PRONOUNS = ("معظم‌له", "معظم له")
+# The honorific verb of a revered figure's sayings: فرمود, فرموده‌اند, می‌فرمایند.
+HONORIFIC_VERB = re.compile(r"فرمود|فرما")
 
 PRONOUNS = {
     *HONORIFIC_PRONOUNS,
