@@ -544,6 +544,20 @@ def names_match(a: str, b: str) -> bool:
     )
 
 
+def is_office_of_person(a: str, b: str) -> bool:
+    """``دفتر آیت‌الله سیستانی`` and ``سیستانی``: a person's office speaks for them but is not
+    them, though its name ends theirs. Only a person's (a title or a first name after the
+    office): ``دولت کره جنوبی`` is ``کره جنوبی``."""
+    shorter, longer = sorted((a, b), key=lambda name: len(_split_words(name)))
+    words = _words(longer)
+    if len(_split_words(longer)) == len(_split_words(shorter)) or not is_organisation_head(
+        words[0]
+    ):
+        return False
+    person = " ".join(words[1:])
+    return len(words) > 1 and (is_first_name(words[1]) or strip_honorifics(person) != person)
+
+
 def role_matches(a: str, b: str) -> bool:
     """True when one role is the other or begins it word for word (وزیر ارتباطات ⊂ وزیر ارتباطات و ...).
 

@@ -18,6 +18,7 @@ from .names import (
     is_first_name,
     is_group,
     is_indefinite,
+    is_office_of_person,
     is_organisation_head,
     is_plural_of_common_noun,
     is_plural_title,
@@ -222,7 +223,10 @@ class SpeakerResolver:
 
     def _by_name(self, name: str) -> int | None:
         for index in self._roots():
-            if any(names_match(name, known) for known in self._entities[index].names):
+            if any(
+                names_match(name, known) and not is_office_of_person(name, known)
+                for known in self._entities[index].names
+            ):
                 return index
         # "رحیم‌پور" after "حسن رحیم‌پور ازغدی": the first part of a two-word surname, when
         # one person alone has it.
@@ -548,7 +552,11 @@ class SpeakerResolver:
                 for other in self._roots()
                 if other != index
                 and any(
-                    names_match(entity.names[0], n) or _shortens(name_words(entity.names[0])[0], n)
+                    (
+                        names_match(entity.names[0], n)
+                        or _shortens(name_words(entity.names[0])[0], n)
+                    )
+                    and not is_office_of_person(entity.names[0], n)
                     for n in self._entities[other].names
                 )
             ]
