@@ -369,6 +369,8 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             break
         if anonymous and bare == "در" and _occasion_follows(words, index):
             break  # "یک منبع در دولت" keeps its place; "یک استاد دانشگاه در ادامه" does not
+        if bare == "خبر" and taken and index + 1 < len(words) and _bare(words[index + 1]) == "از":
+            break  # "استاد الدوحه خبر از توافق ... داده": the news, after the subject
         if bare in _WHEN and index + 1 < len(words) and _bare(words[index + 1]) == "که":
             break  # "ملابرادر زمانی که در زندان بود گفته بود": "when", not a surname
         previous = bare
