@@ -317,6 +317,7 @@ def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str
 
 
 _WHEN = {"زمانی", "هنگامی", "وقتی"}
+_MANY = {"بسیاری", "زیادی", "متعددی", "فراوانی"}
 
 
 def _place_name(bare: str) -> bool:
@@ -369,6 +370,12 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             break
         if anonymous and bare == "در" and _occasion_follows(words, index):
             break  # "یک منبع در دولت" keeps its place; "یک استاد دانشگاه در ادامه" does not
+        if (
+            bare in _MANY
+            and taken
+            and not (index + 1 < len(words) and _bare(words[index + 1]) == "از")
+        ):
+            break  # "چهره‌های شناخته شده بسیاری از ... خواستند": how many, not who
         if bare == "خبر" and taken and index + 1 < len(words) and _bare(words[index + 1]) == "از":
             break  # "استاد الدوحه خبر از توافق ... داده": the news, after the subject
         if bare in _WHEN and index + 1 < len(words) and _bare(words[index + 1]) == "که":
