@@ -221,6 +221,8 @@ def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
         # "یکی از مقامات", "دو تن از نمایندگان": a part of a group. After the source's noun
         # از opens what it said or where it spoke from (یک مقام آگاه از پرداخت ... خبر داد).
         return not (previous in _PARTITIVE or previous.isdigit())
+    if bare == "از" and previous in _PARTITIVE:
+        return False  # "ترامپ و برخی از مشاورانش": some of a group after a name
 
     if previous and bare in _PHRASE_OPENERS:
         return True
