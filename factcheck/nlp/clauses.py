@@ -357,6 +357,11 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             taken.extend(words[index : index + 2])
             previous, placed = _bare(words[index + 1]), True
             continue
+        if bare == "در" and previous == "حاضر" and index + 1 < len(words):
+            # "اعضای حاضر در این جلسه", "مسوولان حاضر در محل": who was there, not where it spoke
+            place_end = index + 3 if _bare(words[index + 1]) in {"این", "آن"} else index + 2
+            taken.extend(words[index:place_end])
+            break
         body_follows = (
             anonymous
             and bare == "از"
