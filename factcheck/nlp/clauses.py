@@ -314,8 +314,17 @@ def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str
         noun not in _TIME_NOUNS
         and noun not in _STOP_KEYS
         and not words[index].group().endswith(("،", ","))
-        and "را" not in {_bare(w) for w in words[index + 1 :]}
+        and "را" not in {_bare(w) for w in _before_a_quote(words[index + 1 :])}
     )
+
+
+def _before_a_quote(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words up to a ``«``: a را inside quoted words is theirs (``با عنوان «جلوی ... را
+    بگیرید»``)."""
+    for index, word in enumerate(words):
+        if "«" in word.group():
+            return words[:index]
+    return words
 
 
 _WHEN = {"زمانی", "هنگامی", "وقتی"}

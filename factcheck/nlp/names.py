@@ -475,6 +475,15 @@ _PLURAL_HEADS = {
 }
 
 
+def describes_people(name: str) -> bool:
+    """``مخاطبان``, ``مخاطبان این رسانه``: people described by a plural noun, not a person's
+    name (``سلیمان فهیمی`` reads as a plural too, but no determiner follows it)."""
+    words = name_words(name)
+    return (
+        bool(words) and is_plural_of_common_noun(words[0]) and words[1:2] in ([], ["این"], ["آن"])
+    )
+
+
 def is_plural_title(role: str) -> bool:
     """``مسئولان عراقی``, ``مقامات آمریکایی``: a title held by several people."""
     words = name_words(role)

@@ -13,6 +13,7 @@ from .lexicon import GENERIC_ANAPHOR_HEADS, OUTLET_HEADS
 from .names import (
     Mention,
     canonical_name,
+    describes_people,
     is_anonymous_source,
     is_common_phrase,
     is_first_name,
@@ -417,7 +418,7 @@ class SpeakerResolver:
         previous = self._last_speaker
         if previous is None or mention.is_organisation or mention.another:
             return index
-        if is_plural_of_common_noun(mention.name):
+        if describes_people(mention.name):
             return index  # "مخاطبان این رسانه": people described, not the title's holder
         if mention.role and not any(
             role_head(mention.role) == role_head(known) or role_within(known, mention.role)
@@ -502,6 +503,8 @@ class SpeakerResolver:
         person, title = self._entities[named], self._entities[titled]
         if named == titled or title.names or title.is_organisation or person.is_organisation:
             return
+        if any(describes_people(name) for name in person.names):
+            return  # "مخاطبان این رسانه ... خواستار ... شدند": readers, not the lead's official
         if not any(is_group(r) for r in title.roles):
             self._union(named, titled)
 
@@ -702,6 +705,7 @@ class SpeakerResolver:
             if self._entities[i].names
             and not self._entities[i].roles
             and any(len(name_words(n)) >= 2 for n in self._entities[i].names)
+            and not any(describes_people(n) for n in self._entities[i].names)
         ]
         # "برانکو: ..." in the headline, then "سرمربی پرسپولیس ... گفت": the person the
         # headline names, if given no title, is the one title-only person's holder.
