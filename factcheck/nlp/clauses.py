@@ -496,16 +496,26 @@ def _name_before(words: list[re.Match[str]], comma_index: int) -> bool:
     if comma_index < 2:
         return False
     pair = [_bare(w) for w in words[comma_index - 1 : comma_index + 1]]
-    return not any(
-        w in _STOP_KEYS
-        or w in _NEVER_IN_SUBJECT
-        or w in _VERBS_OF_BEING
-        or w.startswith(("می", "نمی"))
-        or is_role_head(w)
-        or is_organisation_head(w)
-        or w in _RELAY_WORDS
-        for w in pair
-    ) and _bare(words[comma_index - 2]) not in {"و", "از", "به", "با"}
+    return (
+        not any(
+            w in _STOP_KEYS
+            or w in _NEVER_IN_SUBJECT
+            or w in _VERBS_OF_BEING
+            or w.startswith(("می", "نمی"))
+            or is_role_head(w)
+            or is_organisation_head(w)
+            or w in _RELAY_WORDS
+            for w in pair
+        )
+        and _bare(words[comma_index - 2]) not in _BEFORE_NO_NAME
+    )
+
+
+# "در پی انفجار در محله سنی‌نشین بیروت، رئیس جمهوری لبنان ...": after a preposition or a
+# place noun the two words name a place, not the title's holder.
+_BEFORE_NO_NAME = {"و", "از", "به", "با", "در"} | {
+    fold_words(w) for w in ("محله", "شهر", "شهرستان", "استان", "منطقه", "روستای", "خیابان", "میدان")
+}
 
 
 _WORD_AHEAD = re.compile(r"\s*(\S+)")
