@@ -179,18 +179,26 @@ _INVITE = re.compile(
 
 # "ارزش صادرات را بیش از ۴۷ میلیون دلار اعلام کرد" states something; "برنامه‌ها را اعلام
 # کرد" only names a topic: these verbs report content only with a complement after را.
-_NEEDS_COMPLEMENT = (
-    "اعلام کرد",
-    "اعلام کردند",
-    "اعلام کرده است",
-    "پیش‌بینی کرد",
-    "پیش‌بینی کردند",
-    "پیش‌بینی کرده بود",
-    "پیش‌بینی کرده است",
-    # "ارزش گردوی تولیدی را ۵۸۰۰ میلیارد تومان برآورد کرد": an estimate is a claim.
-    "برآورد کرد",
-    "برآورد کردند",
-    "برآورد کرده است",
+def _with_namud(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """Each ``کرد`` form and its formal twin with ``نمود`` (عنوان نمود, اعلام نموده است)."""
+    twins = (form.replace(" کرد", " نمود", 1) for form in forms if " کرد" in form)
+    return tuple(dict.fromkeys((*forms, *twins)))
+
+
+_NEEDS_COMPLEMENT = _with_namud(
+    (
+        "اعلام کرد",
+        "اعلام کردند",
+        "اعلام کرده است",
+        "پیش‌بینی کرد",
+        "پیش‌بینی کردند",
+        "پیش‌بینی کرده بود",
+        "پیش‌بینی کرده است",
+        # "ارزش گردوی تولیدی را ۵۸۰۰ میلیارد تومان برآورد کرد": an estimate is a claim.
+        "برآورد کرد",
+        "برآورد کردند",
+        "برآورد کرده است",
+    )
 )
 # "اعلام" alone: its light verb shared with the next verb ("... را ۵۰ هزار تن اعلام و اظهار کرد").
 _NEEDS_COMPLEMENT_KEYS = {
@@ -320,6 +328,7 @@ def _evaluative_verbs() -> re.Pattern[str]:
         *_NEEDS_COMPLEMENT,
         *_perfect_forms(),
     ]
+    forms = list(_with_namud(tuple(forms)))
     alternation = "|".join(_flexible(f) for f in sorted(forms, key=len, reverse=True))
     # "... را بی‌سابقه عنوان و تصریح کرد": the light verb is shared with the next verb.
     shared = (
