@@ -1139,6 +1139,13 @@ def _listed_objects(folded: str, start: int, end: int) -> bool:
     )
 
 
+def _described_as(folded: str, start: int, verb: re.Match[str]) -> bool:
+    """``رشته هندبال را از رشته‌های پرطرفدار یاد کرد``: an object with را and what it is
+    called between را and the verb, as with دانست."""
+    marks = list(_OBJECT_MARK.finditer(folded, start, verb.start()))
+    return bool(marks) and len(folded[marks[-1].end() : verb.start()].split()) >= 2
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
 
@@ -1159,7 +1166,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             joint = _JOINING_AND.match(folded, start)
             start = joint.end() if joint else start
         as_what = _AS_WHAT.search(folded, start, match.start())
-        if verb_key.split()[0] == "یاد" and not as_what:
+        if verb_key.split()[0] == "یاد" and not as_what and not _described_as(folded, start, match):
             continue  # "از شهدا به نیکی یاد کرد": remembered, not described
         if as_what:  # "از امام به عنوان مظهر آزادگی یاد کرد": from what is described on
             start = as_what.end()
