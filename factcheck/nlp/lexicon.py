@@ -92,7 +92,9 @@ def _third_person_forms(past: str, present: str) -> set[str]:
         forms.update((conjugated[2], conjugated[5]))
     perfect = conj.present_perfect(past)  # [..., 'گفته است', 'گفته', ..., 'گفته‌اند']
     forms.update((perfect[2], perfect[3], perfect[-1]))
-    glide = "ی" if present.endswith(("ا", "و")) else ""
+    # A vowel-final stem takes ی (گو -> می‌گوید, افزا -> می‌افزاید); in شو the و is a consonant
+    # (می‌شود: یادآور می‌شود, مدعی می‌شوند).
+    glide = "ی" if present.endswith(("ا", "و")) and present != "شو" else ""
     forms.update((f"می‌{present}{glide}د", f"می‌{present}{glide}ند"))
     if past == "داشت":  # the present of داشتن takes no می: تاکید دارد, اعتقاد دارند
         forms.update(("دارد", "دارند"))
