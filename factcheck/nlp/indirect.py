@@ -43,7 +43,7 @@ from .names import (
     is_role_head,
     parse_mention,
 )
-from .text import ZWNJ, fold_words, whole_word_uses
+from .text import ZWNJ, fold, fold_words, whole_word_uses
 
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
 _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
@@ -1397,7 +1397,9 @@ def indirect_candidates(
                 and not (candidate.cue.endswith(TO_THE_EFFECT) or other.cue.endswith(TO_THE_EFFECT))
             ]
             if len(clashes) == 1:
-                split = _split_at_joined_clause(text, folded, found[clashes[0]], candidate)
+                split = _split_at_joined_clause(
+                    text, folded, found[clashes[0]], candidate
+                ) or _split_at_new_speaker(text, folded, found[clashes[0]], candidate)
                 if split is not None:
                     found[clashes[0]], candidate = split
                     clashes = []
@@ -1454,6 +1456,35 @@ def _split_at_joined_clause(
     if first_end - first_start < 6 or joints[-1].end() >= second.end:
         return None
     return replace(first, start=first_start, end=first_end), replace(second, start=joints[-1].end())
+
+
+# What joins a statement to the next speaker's clause: "... موکول شود اما فراز کمالوند ..."
+_BEFORE_NEW_SPEAKER = re.compile(r"(?:[\s،,؛]+(?:و|اما|ولی|در\s+حالی\s+که|درحالی\s*که))?[\s،,؛]*$")
+
+
+def _split_at_new_speaker(
+    text: str, folded: str, first: Candidate, second: Candidate
+) -> tuple[Candidate, Candidate] | None:
+    """``... پیشنهاد کردند بازی به 25 اسفند موکول شود اما فراز کمالوند معتقد است این موضوع
+    شدنی نیست``: a speaker named inside another's reported words starts a statement of their
+    own, and the other's ends before the name. Returns (outer, inner), in the order given."""
+    outer, inner = (first, second) if first.start <= second.start else (second, first)
+    if not (
+        is_explicit(inner.mention)
+        and inner.mention.mention_type in {"name", "surname"}
+        and outer.start < inner.mention_start < outer.end
+        and inner.start >= outer.start
+        and not inner.cue.startswith("را")  # whose subject may have run into its object
+        # a name the article gives again, not words the subject finder took for one
+        and whole_word_uses(folded, fold(inner.mention.name.split()[-1])) >= 3
+    ):
+        return None
+    joint = _BEFORE_NEW_SPEAKER.search(folded, outer.start, inner.mention_start)
+    start, end = quote_span(text, outer.start, joint.start() if joint else inner.mention_start)
+    if len(text[start:end].split()) < 3:
+        return None
+    outer = replace(outer, start=start, end=end)
+    return (outer, inner) if first.start <= second.start else (inner, outer)
 
 
 _THIRD_PERSON = {fold_words(p) for p in ("او", "وی", "ایشان", *HONORIFIC_PRONOUNS)}
