@@ -36,6 +36,7 @@ from .lexicon import (
 )
 from .names import (
     Mention,
+    is_common_phrase,
     is_explicit,
     is_first_name,
     is_name_title,
@@ -1403,10 +1404,24 @@ def indirect_candidates(
                 if split is not None:
                     found[clashes[0]], candidate = split
                     clashes = []
+            if clashes and all(_nested_at_start(found[i], candidate) for i in clashes):
+                clashes = []
             if clashes:
                 continue
             found.append(candidate)
     return found
+
+
+def _nested_at_start(first: Candidate, second: Candidate) -> bool:
+    """``به گفته این منبع، آیت‌الله سیستانی بر این باور است ...``: what one reports opens with
+    another speaker and their verb; both statements stand, one inside the other."""
+    outer, inner = (first, second) if first.start <= second.start else (second, first)
+    return (
+        is_explicit(inner.mention)
+        and not is_common_phrase(inner.mention.name)  # "آنچه دولت ... می‌گوید"
+        and outer.start <= inner.mention_start <= outer.start + 2
+        and inner.end <= outer.end + 2
+    )
 
 
 _CLAUSE_AND = re.compile(r"\s+و\s+")
