@@ -641,7 +641,7 @@ def _premise_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
 # phrase, which annotators read as a topic (2 of 46 annotated).
 _ANNOUNCING = re.compile(
     rf"(?<!{_LETTER})(?P<cue>(?:با|ضمن){_J}(?:اعلام|تایید|تأیید)(?:\s+خبر)?)\s+"
-    rf"(?!(?:این|آن|خبر|مطلب|فوق)(?!{_LETTER}))"
+    rf"(?!(?:این|آن|خبر|مطلب|فوق)(?!{_LETTER})|این{_J}که)"  # "با اعلام اینکه": a premise
 )
 # "ضمن اعلام حمایت از آنان گفت": a stance taken, not news told.
 _STANCES = {fold_words(w) for w in ("حمایت", "نگرانی", "همبستگی", "مخالفت", "موافقت", "تسلیت")}
