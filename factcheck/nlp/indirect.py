@@ -143,9 +143,12 @@ _EMPHASIS = re.compile(
     rf"(?<!{_LETTER})(?<!تکیه )(?<!تاکید )(?<!تأکید )(?<!اشاره )(?<!مبتنی )(?<!علاوه )(?<!مبنی )(?<!بنا )"
     # Nor a word that starts with بر written apart (بر آورد، بر عهده).
     # A list inside what is stressed keeps its commas ("امنیت، ثبات و توسعه").
-    rf"بر\s+(?!(?:آورد|عهده|اساس|خلاف|روی|سر)(?!\S))(?P<content>[^.،,:؛\n]{{3,250}}?(?:[،,]\s*[^.،,:؛\n]{{1,250}}?)*)\s+(?:تاکید|تأکید){_J}"
+    # A comma may close it before the verb ("... را در آنان تقویت کند، تأکید کرد").
+    rf"بر\s+(?!(?:آورد|عهده|اساس|خلاف|روی|سر)(?!\S))(?P<content>[^.،,:؛\n]{{3,250}}?(?:[،,]\s*[^.،,:؛\n]{{1,250}}?)*)[،,]?\s+(?:تاکید|تأکید){_J}"
     rf"(?:کرد|کردند|نمود|نمودند|کرده|کرده{_J}است|کرده{_J}اند|داشت|داشتند|دارد|دارند|"
-    rf"می{_J}کند|می{_J}کنند)(?!{_LETTER})"
+    rf"می{_J}کند|می{_J}کنند|"
+    # "بر ... تأکید و تصریح کرد:": the light verb shared with the next speech verb.
+    rf"و(?=\s+\S+\s+(?:کرد|کردند|نمود|داشت)(?!{_LETTER})))(?!{_LETTER})"
 )
 _KHAST = re.compile(
     rf"(?<!{_LETTER})(?:خواست|خواستند|خواسته{_J}(?:است|اند|بود|بودند)|می{_J}خواهد|"
@@ -562,6 +565,10 @@ def _stresses(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
         pieces = re.split(r"[،,]", match.group("content"))[:-1]
         if any(_ends_in_finite_verb(piece) or "که" in piece.split() for piece in pieces):
             position = match.start("content")
+            continue
+        if re.match(r"[\s\u200c]*:", folded[match.end() : match.end() + 4]):
+            # "... بر فرق ظالم است، تاکید کرد: ...": a quote follows; the بر was the premise's
+            position = match.end()
             continue
         yield match
         position = match.end()
