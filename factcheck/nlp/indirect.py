@@ -132,6 +132,12 @@ _KHAHAN = re.compile(
     rf"(?<!{_LETTER})خواهان(?P<content>\s[^.،,:\n]+?)[\s\u200c]+(?:شد|شدند|شده{_J}است|شده{_J}اند|"
     rf"شده{_J}بود|شده(?=\s+و\s))(?!{_LETTER})"
 )
+# "اندیشکده آمریکایی مدعی پایگاه‌های موشکی مخفی کره شمالی شد": what is claimed, a noun
+# phrase, between مدعی and شد ("مدعی شد که ..." is a belief verb, read after it).
+_CLAIMED = re.compile(
+    rf"(?<!{_LETTER})مدعی(?P<content>\s+(?!(?:شد|شدند|شده|است|هستند|بود|بودند)(?!{_LETTER}))"
+    rf"[^.،,:\n]{{3,150}}?)[\s\u200c]+(?:شد|شدند|شده{_J}است|شده{_J}اند|شده{_J}بود|شده)(?!{_LETTER})"
+)
 # "موسوی لاری به لزوم اسکان سریع آسیب‌دیدگان تاکید نمود": به for بر, before a need.
 _EMPHASIS_TO = re.compile(
     rf"(?<!{_LETTER})به\s+(?P<content>(?:لزوم|ضرورت){_J}[^.،,:؛\n]{{3,200}}?)\s+"
@@ -867,6 +873,12 @@ _NOT_NEWS_FROM = {
 }
 
 
+def _last_that(folded: str, start: int, end: int) -> int | None:
+    """Where the words after the last ``که`` in folded[start:end] begin, or None."""
+    thats = list(_THAT.finditer(folded, start, end))
+    return thats[-1].end() if thats else None
+
+
 def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """Content between the subject's ``از`` and ``خبر داد``, or between ``خواستار`` and ``شد``."""
     found = []
@@ -910,6 +922,7 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         (_KHABAR_AZ, "خبر از ... داد"),
         (_KHASTAR, "خواستار ... شد"),
         (_KHAHAN, "خواهان ... شد"),
+        (_CLAIMED, "مدعی ... شد"),
         (_EMPHASIS, "بر ... تاکید کرد"),
         (_EMPHASIS_TO, "به ... تاکید کرد"),
     ):
@@ -920,6 +933,8 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         )
         for match in matches:
             opening = clause_start(folded, para.content_start, match.start())
+            if pattern is _CLAIMED and (that := _last_that(folded, opening, match.start())):
+                opening = that  # "آزاده بهشتی، خبرنگاری که صدای آمریکا مدعی ... شده است"
             mention, mention_start = mention_before(text, folded, opening, match.start())
             end = match.end("content")
             relative = re.match(r"\s*(?:که|تا)(?!\S)", folded[match.end() : match.end() + 8])
@@ -1349,7 +1364,10 @@ _FINDERS = (
             "تعبیر",
         ),
     ),
-    (_between_candidates, ("خبر", "خواستار", "خواهان", "وعده", "قول", "تاکید", "تأکید")),
+    (
+        _between_candidates,
+        ("خبر", "خواستار", "خواهان", "مدعی", "وعده", "قول", "تاکید", "تأکید"),
+    ),
     (
         _after_verb_candidates,
         (
