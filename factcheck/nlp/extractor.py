@@ -32,6 +32,7 @@ from .lexicon import (
     HONORIFIC_VERB,
     OUTLET_HEADS,
     REVERED_TITLE,
+    STATES,
     speech_verb_pattern,
 )
 from .names import (
@@ -1270,6 +1271,7 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
     running_text = _ArticleWords(text)
     _titles_named_beside(running_text, entity_ids, resolver)
     _surnames_named_in_full(running_text, resolver)
+    _states_named_in_full(article, resolver)
     _headline_repeated_in_body(folded, candidates, entity_ids, resolver)
     entity_ids = _introduced_before_speaking(folded, candidates, entity_ids, resolver)
     for position, quoting in pronouns_in_quotes.items():
@@ -1573,6 +1575,25 @@ def _surnames_named_in_full(article: _ArticleWords, resolver: SpeakerResolver) -
                 found.add(text[words[position - first].start() : words[position].end()])
         if len({fold_key(name) for name in found}) == 1:
             resolver.named_in_full(index, found.pop())
+
+
+_LONG_STATE_NAMES = [state for state in STATES if " " in state]
+
+
+def _states_named_in_full(article: str, resolver: SpeakerResolver) -> None:
+    """``عربستان از مصر خواسته بود`` where the article also writes ``عربستان سعودی``: a
+    country quoted by its short name gets the full one, as a person does their full name."""
+    for index, name in resolver.organisations().items():
+        if not is_state(name):
+            continue
+        key = fold_words(name) + " "
+        longer = [
+            state
+            for state in _LONG_STATE_NAMES
+            if fold_words(state).startswith(key) and _times_used(article, state)
+        ]
+        if len(longer) == 1:
+            resolver.named_in_full(index, longer[0])
 
 
 def _titles_named_beside(

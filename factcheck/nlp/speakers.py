@@ -462,6 +462,14 @@ class SpeakerResolver:
             and len(name_words(entity.fullest_name)) == 1
         }
 
+    def organisations(self) -> dict[int, str]:
+        """Bodies and states, by entity, with the fullest name each is given so far."""
+        return {
+            index: entity.fullest_name
+            for index in self._roots()
+            if (entity := self._entities[index]).names and entity.is_organisation
+        }
+
     def people_by_last_word(self, other_than: int | None) -> dict[str, int]:
         """The people known so far, other than ``other_than``, by the folded last word of
         each of their names; the latest one where two share it."""
