@@ -138,6 +138,12 @@ _CLAIMED = re.compile(
     rf"(?<!{_LETTER})مدعی(?P<content>\s+(?!(?:شد|شدند|شده|است|هستند|بود|بودند)(?!{_LETTER}))"
     rf"[^.،,:\n]{{3,150}}?)[\s\u200c]+(?:شد|شدند|شده{_J}است|شده{_J}اند|شده{_J}بود|شده)(?!{_LETTER})"
 )
+# "وزیر ... درخواست تخصیص اعتبار برای این محور را داشتند": what was requested, with را;
+# without it "درخواست بازی دوستانه داشت" says only that one was made.
+_REQUEST_HELD = re.compile(
+    rf"(?<!{_LETTER})درخواست(?P<content>\s+[^.،,:\n]{{3,150}}?)\s+را(?:\s+[^.،,:\n]{{1,40}}?)?\s+"
+    rf"(?:داشت|داشتند|داشته(?:{_J}(?:است|اند|بود))?)(?!{_LETTER})"
+)
 # "موسوی لاری به لزوم اسکان سریع آسیب‌دیدگان تاکید نمود": به for بر, before a need.
 _EMPHASIS_TO = re.compile(
     rf"(?<!{_LETTER})به\s+(?P<content>(?:لزوم|ضرورت){_J}[^.،,:؛\n]{{3,200}}?)\s+"
@@ -923,6 +929,7 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         (_KHASTAR, "خواستار ... شد"),
         (_KHAHAN, "خواهان ... شد"),
         (_CLAIMED, "مدعی ... شد"),
+        (_REQUEST_HELD, "درخواست ... را داشت"),
         (_EMPHASIS, "بر ... تاکید کرد"),
         (_EMPHASIS_TO, "به ... تاکید کرد"),
     ):
@@ -1366,7 +1373,7 @@ _FINDERS = (
     ),
     (
         _between_candidates,
-        ("خبر", "خواستار", "خواهان", "مدعی", "وعده", "قول", "تاکید", "تأکید"),
+        ("خبر", "خواستار", "خواهان", "مدعی", "درخواست", "وعده", "قول", "تاکید", "تأکید"),
     ),
     (
         _after_verb_candidates,

@@ -308,6 +308,8 @@ def parse_mention(phrase: str) -> Mention:
         return media
     cleaned = " ".join(_QUOTE_MARKS.sub(" ", _PARENTHESES.sub(" ", text)).split())
     cleaned = _TRAILING_HONORIFIC.sub("", cleaned).strip() or cleaned
+    # "وزیر محترم راه و شهرسازی", "رئیس جمهور محترم": courtesy, not part of the title
+    cleaned = " ".join(w for w in cleaned.split() if fold_words(w) != "محترم") or cleaned
     if not cleaned:
         return Mention(text=text, mention_type="none")
     key = fold_words(cleaned)
