@@ -328,6 +328,19 @@ def _before_a_quote(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _WHEN = {"زمانی", "هنگامی", "وقتی"}
+_TIME_PAST_OR_NEXT = {"گذشته", "آینده", "پیش", "قبل", "جاری"}
+
+
+def _time_ago(words: list[re.Match[str]], index: int) -> bool:
+    """``ماه گذشته``, ``32 سال قبل`` starts at ``index``: a time, not part of a subject."""
+    following = [_bare(w) for w in words[index : index + 3]]
+    if following[:1] and following[0].isdigit():
+        following = following[1:]
+    return (
+        len(following) >= 2 and following[0] in _TIME_NOUNS and following[1] in _TIME_PAST_OR_NEXT
+    )
+
+
 _MANY = {"بسیاری", "زیادی", "متعددی", "فراوانی"}
 
 
@@ -392,6 +405,8 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             and not (index + 1 < len(words) and _bare(words[index + 1]) == "از")
         ):
             break  # "چهره‌های شناخته شده بسیاری از ... خواستند": how many, not who
+        if taken and _time_ago(words, index):
+            break  # "بشار اسد ماه گذشته نیز دیداری داشت": when, after the subject
         if bare == "خبر" and taken and index + 1 < len(words) and _bare(words[index + 1]) == "از":
             break  # "استاد الدوحه خبر از توافق ... داده": the news, after the subject
         if bare in _WHEN and index + 1 < len(words) and _bare(words[index + 1]) == "که":

@@ -709,7 +709,7 @@ def is_common_phrase(name: str) -> bool:
     common = _common_keys()
     return bool(keys) and all(
         key in common
-        and key not in _GIVEN_NAME_KEYS
+        and key not in _FIRST_NAME_KEYS  # "بیژن بختیار": a first name that is a word too
         and key not in _STATE_KEYS  # "ایران و روسیه": countries speak
         for key in keys
     )
