@@ -214,3 +214,11 @@ def test_all_members_of_a_body_name_the_body():
 def test_a_live_blogs_time_stamp_is_no_part_of_the_speaker():
     mention = parse_mention("۰۲ - علی ضیا مجری معروف صداوسیما")
     assert (mention.name, mention.role) == ("علی ضیا", "مجری معروف صداوسیما")
+
+
+@pytest.mark.parametrize("name", ["بیژن بختیار", "حامد شریف", "نیما امیدوار", "کاوه آهنگر"])
+def test_a_name_whose_first_name_is_also_a_word_is_no_noun_phrase(name):
+    # بیژن, حامد, نیما, کاوه are common words too; the surname after them is one as well here
+    # (بختیار: fortunate, آهنگر: smith), and the subject was dropped as a noun phrase.
+    assert not is_common_phrase(name)
+    assert parse_mention(name).name == name
