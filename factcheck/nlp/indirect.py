@@ -797,9 +797,14 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
     for match in _ACCORDING_TO.finditer(folded, para.content_start, para.end):
         who = text[match.start("who") : match.end("who")]
         pronoun_first = len(who.split()) > 1 and fold_words(who.split()[0]) in _THIRD_PERSON
-        if pronoun_first or _THAT.search(folded, match.start("who"), match.end("who")):
+        if (
+            pronoun_first
+            or _THAT.search(folded, match.start("who"), match.end("who"))
+            or set(folded[match.start("who") : match.end("who")].split()) & _FINITE_ENDINGS
+        ):
             # "به تعبیر وی برنامه ... طراحی شده است،", "بر اساس توضیحات شهردار مسیری که ...
-            # احداث شود،": no name runs to the comma; the speaker is read as without one.
+            # احداث شود،", "براساس اعلام سازمان لیگ مسابقات ... ادامه خواهد داشت و ...،": no
+            # name runs to the comma; the speaker is read as without one.
             continue
         start = match.end()
         appositive = _APPOSITIVE.match(folded, start)
