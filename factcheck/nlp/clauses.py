@@ -310,6 +310,8 @@ def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str
     if not (is_role_head(previous) or previous.endswith(("ان", "ین", "ها"))):
         return False
     noun = _bare(words[index + 1])
+    if noun not in _TIME_NOUNS and words[index + 1].group().endswith(("،", ",")):
+        return True  # "مخالفان این طرح، X را ... می‌دانستند": the comma closes the subject
     return (
         noun not in _TIME_NOUNS
         and noun not in _STOP_KEYS

@@ -289,6 +289,8 @@ def _evaluative_verbs() -> re.Pattern[str]:
         "می‌داند",
         "می‌دانند",
         "دانسته است",
+        "می‌دانست",  # the past continuous, not "دانستند" with a stray می before the span's end
+        "می‌دانستند",
         # "حل موضوع سوریه را از طریق نظامی ممکن ندانست": the negative states a view too.
         "ندانست",
         "ندانستند",
