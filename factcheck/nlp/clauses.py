@@ -822,7 +822,9 @@ _BEFORE_DOCUMENT = {"در", "ادامه", "بخشی", "بخش", "دیگری", "�
 # "در ادامه پیام X آمده است", "متن بیانیه X": the noun follows در, ادامه or متن, with only
 # such words before it in the clause; elsewhere it may be a first name ("او درباره پیام
 # صادقیان گفت").
-_DOCUMENT = re.compile(r"(?<!\S)(?:در|ادامه|متن)\s+(?:پیام|بیانیه|نامه|اطلاعیه)(?:ی)?(?!\S)\s*")
+_DOCUMENT = re.compile(
+    r"(?<!\S)(?:در|ادامه|متن)\s+(?:پیام|بیانیه|نامه|اطلاعیه|گزارش)(?:ی)?(?!\S)\s*"
+)
 
 
 def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Mention, int] | None:
