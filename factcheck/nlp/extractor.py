@@ -1278,7 +1278,10 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
         entity_ids[position] = _antecedent_in_quote(
             running_text, resolver, candidates[position], quoting
         )
-    resolver.join_leaders_titles([m.group() for m in REVERED_TITLE.finditer(text)])
+    # Matched on the folded text (رهبري with an Arabic ي is رهبری), taken as written.
+    resolver.join_leaders_titles(
+        [text[m.start() : m.end()] for m in REVERED_TITLE.finditer(folded)]
+    )
     resolver.join_lone_title_to_lone_name()
     resolver.join_unnamed_outlet(_outlets_named(text, folded))
     resolver.join_misspelt_names(lambda name: _times_used(article, name))
