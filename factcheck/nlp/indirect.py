@@ -1521,7 +1521,8 @@ def _split_at_new_speaker(
 ) -> tuple[Candidate, Candidate] | None:
     """``... پیشنهاد کردند بازی به 25 اسفند موکول شود اما فراز کمالوند معتقد است این موضوع
     شدنی نیست``: a speaker named inside another's reported words starts a statement of their
-    own, and the other's ends before the name. Returns (outer, inner), in the order given."""
+    own, and the other's ends before the name. Returns the two, shortened or not, in the
+    order they were given, or None."""
     outer, inner = (first, second) if first.start <= second.start else (second, first)
     if not (
         is_explicit(inner.mention)
