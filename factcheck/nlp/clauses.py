@@ -943,6 +943,14 @@ def sentence_end(folded: str, position: int, limit: int) -> int:
 _IMPERSONAL = {
     fold_words(w) for w in ("می‌توان", "میتوان", "نمی‌توان", "بتوان", "نتوان", "باید", "نباید")
 }
+# "نمی‌شود گفت", "می‌شد این طور گفت که": "one can (not) say", no one's statement.
+# "نمی‌شود گفت": "one cannot say", when a joining word stands before it; after a predicate
+# ("... محدود نمی‌شود گفت ...": "is not limited") it is the premise's own verb.
+_CAN = {fold_words(w) for w in ("می‌شود", "نمی‌شود", "می‌شد", "نمی‌شد")}
+_BEFORE_CAN = {fold_words(w) for w in ("و", "اما", "ولی", "که", "البته", "پس", "حالا")}
+# What may stand between "one can" and گفت: "نمی‌توان از الان گفت", "می‌شد این طور گفت".
+_BETWEEN_MODAL_AND_VERB = {fold_words(w) for w in ("از", "الان", "این", "طور", "اینطور", "حالا")}
+_COLON_AFTER = re.compile(r"(?:[^\s:]+\s+){0,2}[^\s:]+[\s\u200c]*:")
 
 
 _IDIOM_NOUNS = {fold_words(w) for w in ("تبریک", "تسلیت", "حیات", "بدرود", "وداع", "ترک", "لبیک")}
@@ -956,9 +964,33 @@ def is_impersonal(folded: str, verb_start: int) -> bool:
     # "نمی توان گفت": the negative prefix written apart counts too.
     if fold_words(before[-1]) in _IMPERSONAL or "".join(before[-2:]) in _IMPERSONAL:
         return True
-    # Idioms made with گفتن that report no words: تبریک گفت (congratulated), بدرود حیات گفت
-    # (died), ترک گفت (left), لبیک گفت (answered a call).
-    return folded.startswith("گ", verb_start) and fold_words(before[-1]) in _IDIOM_NOUNS
+    return _one_can_say(folded, verb_start) or (
+        # Idioms made with گفتن that report no words: تبریک گفت (congratulated), بدرود حیات
+        # گفت (died), ترک گفت (left), لبیک گفت (answered a call).
+        folded.startswith("گ", verb_start) and fold_words(before[-1]) in _IDIOM_NOUNS
+    )
+
+
+def _one_can_say(folded: str, verb_start: int) -> bool:
+    """``نمی‌توان از الان گفت``, ``ولی نمی‌ شود گفت``, ``می‌شد این طور گفت``."""
+    keys = [fold_words(word) for word in folded[max(0, verb_start - 40) : verb_start].split()]
+    # "نمی‌ شود": the negative prefix written apart is one word.
+    words = [
+        (keys[i - 1] + key, i - 1)
+        if key in {"توان", "شود", "شد"} and i and keys[i - 1] in {"می", "نمی"}
+        else (key, i)
+        for i, key in enumerate(keys)
+    ]
+    colon = bool(_COLON_AFTER.match(folded, verb_start))
+    for word, position in reversed(words[-3:]):
+        if word in _IMPERSONAL:
+            return True
+        if word in _CAN and not colon:
+            between = position < words[-1][1]
+            return between or (position > 0 and keys[position - 1] in _BEFORE_CAN)
+        if word not in _BETWEEN_MODAL_AND_VERB:
+            return False
+    return False
 
 
 def reported_end(folded: str, position: int, limit: int) -> int:
