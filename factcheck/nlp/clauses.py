@@ -859,7 +859,7 @@ _AND_PRONOUN = re.compile(r"(?<!\S)و\s+(?=(?:وی|او|ایشان)\s+(?!را(?!
 # verb, then و and a new subject (a title, a body, a group, a name) right before the next verb.
 _AND_AFTER_VERB = re.compile(
     r"(?<!\S)(?:کرد|کردند|شد|شدند|شود|شوند|داشت|داشتند|داد|دادند|نمود|نمودند|است|هستند|بود|"
-    r"بودند|کند|کنند|دارد|دارند|رسید|رسیدند)\s+و\s+"
+    r"بودند|کند|کنند|دارد|دارند|رسید|رسیدند|ن?می[\u200c ][^\s\u200c]+)\s+و\s+"
 )
 # "... قرار گرفتن در جمع ۱۰ تیم برتر بود و حال جان تری عنوان کرد که ...": و and "now" (or
 # "then") open a clause with its own subject.
