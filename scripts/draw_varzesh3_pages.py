@@ -1,0 +1,81 @@
+"""Draw the blind Varzesh3 set (check10) from files the shared corpus never used.
+
+Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl
+
+The shared corpus took its 500 Varzesh3 items from ``varzesh3-1.json`` of the Apache-2.0
+repository ``language-ml/course-nlp-ir-1-text-exploring`` (``exploring-datasets/sports/``);
+``varzesh3-2.json`` and ``varzesh3-3.json`` there hold other items of the same site and
+years, so none of their articles was ever read while the engine was written. The file is
+cut into pages of 16,000 characters of its text (the JSON as stored, escapes and all);
+SEEDS fixes which pages are drawn, and from each drawn page the first record that starts
+in it and is eligible (a speech verb, at most MAX_CHARS, not in the corpus, by the same
+rules as ``draw_evaluation_sets.py``) is taken. Pages with no eligible record are skipped.
+An article is the title line, then the abstract, then the paragraphs, joined by ``\\n``.
+"""
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold
+
+PAGE = 16_000
+PAGES_DRAWN = 56
+# File name -> seed: the pages drawn from each file.
+SEEDS = {"varzesh3-2.json": 20261228, "varzesh3-3.json": 20261229}
+RECORD_START = re.compile(r'\{"code": ')
+
+
+def drawn_pages(file_name: str, total_chars: int) -> list[int]:
+    pages = total_chars // PAGE + 1
+    return sorted(random.Random(SEEDS[file_name]).sample(range(pages), PAGES_DRAWN))
+
+
+def article(raw: dict) -> dict:
+    parts = [raw.get("title") or "", raw.get("abstract") or "", *(raw.get("paragraphs") or [])]
+    return {
+        "id": f"varzesh3-{raw['code']}",
+        "source": "Varzesh3 (varzesh3.com)",
+        "url": raw.get("link") or f"https://www.varzesh3.com/news/{raw['code']}",
+        "title": raw.get("title") or "",
+        "published": None,
+        "text": "\n".join(part for part in parts if part.strip()),
+    }
+
+
+def draw(stored: str, file_name: str, known_ids: set[str]) -> list[dict]:
+    decoder = json.JSONDecoder()
+    starts = [m.start() for m in RECORD_START.finditer(stored)]
+    taken = []
+    for page in drawn_pages(file_name, len(stored)):
+        for start in (s for s in starts if page * PAGE <= s < (page + 1) * PAGE):
+            record = article(decoder.raw_decode(stored, start)[0])
+            text = record["text"]
+            if (
+                record["id"] not in known_ids
+                and len(text) <= MAX_CHARS
+                and SPEECH_VERB.search(fold(text))
+            ):
+                taken.append(record)
+                known_ids.add(record["id"])
+                break
+    return taken
+
+
+def main(source: str, corpus: str, out: str) -> None:
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        known = {json.loads(line)["id"] for line in handle}
+    name = Path(source).name
+    records = draw(Path(source).read_text(encoding="utf-8"), name, known)
+    with open(out, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{name}: pages {drawn_pages(name, len(Path(source).read_text(encoding='utf-8')))}")
+    print(f"{len(records)} articles drawn")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], sys.argv[3])

@@ -1,0 +1,40 @@
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+import draw_varzesh3_pages as draw  # noqa: E402
+
+
+def test_the_pages_drawn_are_the_ones_recorded():
+    # The offsets handed to the annotators (tests/data/extraction/README.md, check10).
+    pages = draw.drawn_pages("varzesh3-2.json", 3_425_998)
+    assert len(pages) == 56
+    assert [p * draw.PAGE for p in pages[:4]] == [96_000, 112_000, 144_000, 176_000]
+    assert draw.drawn_pages("varzesh3-3.json", 3_579_195)[0] * draw.PAGE == 112_000
+
+
+def _record(code: int, paragraph: str) -> dict:
+    return {"code": code, "title": f"تیتر {code}", "abstract": "", "paragraphs": [paragraph]}
+
+
+def test_takes_the_first_eligible_record_starting_in_each_drawn_page(monkeypatch):
+    records = [
+        _record(1, "بازی با نتیجه مساوی تمام شد."),  # no speech verb
+        _record(2, "سرمربی تیم گفت: راضی هستیم."),
+        _record(3, "او افزود که بازی سختی بود."),  # a second one on the same page
+        _record(4, "مدافع تیم گفت: " + "خیلی " * 1200),  # too long
+        _record(5, "دروازه‌بان گفت: آماده‌ایم."),  # already in the corpus
+    ]
+    # Stored as in the repository: ASCII JSON with \\uXXXX escapes.
+    stored = "[" + ", ".join(json.dumps(r) for r in records) + "]"
+    starts = [stored.index(f'{{"code": {r["code"]},') for r in records]
+    page = starts[3]  # records 1 to 3 start on the first page, 4 on the second
+    monkeypatch.setattr(draw, "PAGE", page)
+    monkeypatch.setattr(draw, "drawn_pages", lambda name, total: [0, 1, starts[4] // page])
+
+    taken = draw.draw(stored, "varzesh3-2.json", {"varzesh3-5"})
+
+    assert [r["id"] for r in taken] == ["varzesh3-2"]
+    assert taken[0]["text"] == "تیتر 2\nسرمربی تیم گفت: راضی هستیم."
