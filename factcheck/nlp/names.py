@@ -433,6 +433,9 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="role", role=cleaned)
     if fold_words(words[0]) in _ORG_KEYS:
         return Mention(text=text, mention_type="name", name=cleaned, is_organisation=True)
+    if len(words) > 1 and fold_words(words[0]).endswith("ترین") and is_role_head(words[1]):
+        # "بهترین گلزن گل گهر", "جوان‌ترین سرمربی لیگ": a superlative opens the title.
+        return Mention(text=text, mention_type="role", role=cleaned)
     # "یحیی گل‌محمدی سرمربی پرسپولیس": a name followed by its role without a comma.
     for index in range(1, len(words)):
         if is_role_head(words[index]) and fold_words(words[index]) != "یک":
