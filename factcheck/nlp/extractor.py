@@ -288,6 +288,13 @@ def _colon_candidates(
         if not outer or starts[index] >= cues[outer[-1]][2]:
             outer.append(index)
             continue
+        closed = _closed_before(folded, cues[outer[-1]][2], verb_start)
+        if closed is not None:
+            # "گفت: "A" مانوئل نویر نیز ... گفت: "B"": the marks closed the quote before
+            # the next speaker's clause.
+            starts[index], ends[index] = closed, closed
+            outer.append(index)
+            continue
         comma = max(folded.rfind("،", cues[outer[-1]][2], verb_start), -1)
         if fold_words(folded[verb_start:verb_end]) in _WRITERS_VERBS and comma >= 0:
             # "گفت: A، اسپنسر گراهام ... افزود: B": the writer's own reporting verb is never
@@ -380,6 +387,22 @@ def _closed_sentence_end(folded: str, start: int, limit: int) -> int | None:
     if len(inner.split()) >= 5 and whole_sentence and goes_on:
         return closing + 1
     return None
+
+
+def _closed_before(folded: str, start: int, verb_start: int) -> int | None:
+    """Where a quote opened by a mark right at ``start`` closes, when it does before the
+    clause of a later speech verb at ``verb_start`` opens (a few words of the writer's at
+    least between them)."""
+    quote = _marked_quote(folded, start, verb_start, "".join(_QUOTE_CLOSES))
+    if quote is None:
+        return None
+    inner_start, closing = quote
+    if (
+        len(folded[inner_start:closing].split()) < 3
+        or len(folded[closing + 1 : verb_start].split()) < 2
+    ):
+        return None
+    return closing + 1
 
 
 def _closing_guillemet(folded: str, start: int, limit: int) -> int | None:
