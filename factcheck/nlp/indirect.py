@@ -1526,20 +1526,41 @@ def _split_at_new_speaker(
     outer, inner = (first, second) if first.start <= second.start else (second, first)
     if not (
         is_explicit(inner.mention)
-        and inner.mention.mention_type in {"name", "surname"}
         and outer.start < inner.mention_start < outer.end
         and inner.start >= outer.start
         and not inner.cue.startswith("را")  # whose subject may have run into its object
+    ):
+        return None
+    contrast = _contrast_before(folded, outer.start, inner.mention_start)
+    if contrast is None and not (
+        inner.mention.mention_type in {"name", "surname"}
         # a name the article gives again, not words the subject finder took for one
         and whole_word_uses(folded, fold(inner.mention.name.split()[-1])) >= 3
     ):
         return None
     joint = _BEFORE_NEW_SPEAKER.search(folded, outer.start, inner.mention_start)
+    if contrast is not None:
+        joint = contrast
     start, end = quote_span(text, outer.start, joint.start() if joint else inner.mention_start)
     if len(text[start:end].split()) < 3:
         return None
     outer = replace(outer, start=start, end=end)
     return (outer, inner) if first.start <= second.start else (inner, outer)
+
+
+_CONTRAST_WORD = re.compile(r"[\s،,]*(?<!\S)(?:اما|ولی)(?!\S)")
+# How far a contrast may stand before the new speaker: "... اما پس از جلسه‌ای که امروز
+# برگزار شد، سرپرست این تیم اعلام کرد".
+_CONTRAST_REACH_WORDS = 12
+
+
+def _contrast_before(folded: str, start: int, mention_start: int) -> re.Match[str] | None:
+    """The last اما / ولی in a statement before a new speaker's name or title, when no more
+    than a short adverbial stands between them."""
+    found = list(_CONTRAST_WORD.finditer(folded, start, mention_start))
+    if not found or len(folded[found[-1].end() : mention_start].split()) > _CONTRAST_REACH_WORDS:
+        return None
+    return found[-1]
 
 
 _THIRD_PERSON = {fold_words(p) for p in ("او", "وی", "ایشان", *HONORIFIC_PRONOUNS)}
