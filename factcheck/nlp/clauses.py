@@ -854,7 +854,7 @@ _CONTRAST = re.compile(
 
 # "قضاوت بازی را قنبرپور بر عهده داشت و وی از بازیکنان خواست ...": و before a personal
 # pronoun joins a new clause with its own subject.
-_AND_PRONOUN = re.compile(r"(?<!\S)و\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
+_AND_PRONOUN = re.compile(r"(?<!\S)(?:و|که)\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
 # "... به روی زوار بسته است و منابع مطلع اعلام می‌کنند که ...": a clause that ended with its
 # verb, then و and a new subject (a title, a body, a group, a name) right before the next verb.
 _AND_AFTER_VERB = re.compile(
