@@ -1,13 +1,13 @@
-"""Draw the blind Varzesh3 set (check10) from files the shared corpus never used.
+"""Draw the blind Varzesh3 sets (check10, check11) from files the shared corpus never used.
 
 Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl
 
 The shared corpus took its 500 Varzesh3 items from ``varzesh3-1.json`` of the Apache-2.0
 repository ``language-ml/course-nlp-ir-1-text-exploring`` (``exploring-datasets/sports/``);
-``varzesh3-2.json`` and ``varzesh3-3.json`` there hold other items of the same site and
-years, so none of their articles was ever read while the engine was written. The file is
-cut into pages of 16,000 characters of its text (the JSON as stored, escapes and all);
-SEEDS fixes which pages are drawn, and from each drawn page the first record that starts
+``varzesh3-2.json``, ``varzesh3-3.json`` and ``varzesh3-5.json`` there hold other items of
+the same site and years, so none of their articles was read while the engine was written.
+The file is cut into pages of 16,000 characters of its text (the JSON as stored, escapes
+and all); DRAWS fixes which pages are drawn, and from each drawn page the first record that starts
 in it and is eligible (a speech verb, at most MAX_CHARS, not in the corpus, by the same
 rules as ``draw_evaluation_sets.py``) is taken. Pages with no eligible record are skipped.
 An article is the title line, then the abstract, then the paragraphs, joined by ``\\n``.
@@ -23,15 +23,19 @@ from pathlib import Path
 from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold
 
 PAGE = 16_000
-PAGES_DRAWN = 56
-# File name -> seed: the pages drawn from each file.
-SEEDS = {"varzesh3-2.json": 20261228, "varzesh3-3.json": 20261229}
+# File name -> (seed, pages drawn): check10 from the first two files, check11 (drawn after
+# check10 was scored and studied) from the third.
+DRAWS = {
+    "varzesh3-2.json": (20261228, 56),
+    "varzesh3-3.json": (20261229, 56),
+    "varzesh3-5.json": (20261230, 70),
+}
 RECORD_START = re.compile(r'\{"code": ')
 
 
 def drawn_pages(file_name: str, total_chars: int) -> list[int]:
-    pages = total_chars // PAGE + 1
-    return sorted(random.Random(SEEDS[file_name]).sample(range(pages), PAGES_DRAWN))
+    seed, drawn = DRAWS[file_name]
+    return sorted(random.Random(seed).sample(range(total_chars // PAGE + 1), drawn))
 
 
 def article(raw: dict) -> dict:

@@ -8,11 +8,13 @@ import draw_varzesh3_pages as draw  # noqa: E402
 
 
 def test_the_pages_drawn_are_the_ones_recorded():
-    # The offsets handed to the annotators (tests/data/extraction/README.md, check10).
+    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 and 11).
     pages = draw.drawn_pages("varzesh3-2.json", 3_425_998)
     assert len(pages) == 56
     assert [p * draw.PAGE for p in pages[:4]] == [96_000, 112_000, 144_000, 176_000]
     assert draw.drawn_pages("varzesh3-3.json", 3_579_195)[0] * draw.PAGE == 112_000
+    assert len(draw.drawn_pages("varzesh3-5.json", 3_634_004)) == 70
+    assert draw.drawn_pages("varzesh3-5.json", 3_634_004)[:2] == [2, 6]
 
 
 def _record(code: int, paragraph: str) -> dict:
