@@ -233,11 +233,24 @@ def _labelled_speakers(
     return found
 
 
+# "مهاجم سابق سایپا اینگونه حرف‌هایش را خاتمه داد:", "تیتر زده:", "به این سوال اینگونه
+# واکنش نشان داد:": a clause about speaking, ended by its verb and a colon, opens a quote.
+_DESCRIBED_SPEECH = re.compile(
+    r"(?<!\S)(?P<noun>حرف|حرف[\u200c ]?ها(?:یش|ی\s+خود)?|صحبت[\u200c ]?ها(?:یش|ی\s+خود)?|"
+    r"سخنانش|سخنان\s+خود|واکنش|توضیح|تکذیب|کنایه(?:[\u200c ]?ای)?|فریاد|تیتر|توجیه)"
+    r"(?:\s+[^\s:،,.]+){0,4}?\s+"
+    r"(?P<verb>(?:ن?می[\u200c ])?[^\s:،,.]*(?:د|ند|زد|زده))[\s\u200c]*:"
+)
+
+
 def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
     """(verb start, verb end, offset after the colon) of each speech verb followed by a colon."""
     if folded.find(":", para.content_start, para.end) < 0:
         return []  # most paragraphs hold no colon: spare the speech-verb scan
     cues = []
+    for match in _DESCRIBED_SPEECH.finditer(folded, para.content_start, para.end):
+        if not speech_verb_pattern().search(folded, match.start(), match.end()):
+            cues.append((match.start(), match.end("verb"), match.end()))
     for match in speech_verb_pattern().finditer(folded, para.content_start, para.end):
         after = match.end()
         while after < para.end and folded[after] in " \t" + ZWNJ:
@@ -249,7 +262,7 @@ def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
             and not is_impersonal(folded, match.start())
         ):
             cues.append((match.start(), match.end(), after + 1))
-    return cues
+    return sorted(cues)
 
 
 # "... دنیا آزاد خواهد شد. وی پیشنهاد داد ...": the quoted speaker says من, never وی; a

@@ -833,6 +833,11 @@ VAGUE_SUBJECTS = {
 
 # Adverbs written after a subject (مورینیو مکررا گفته است): they end the subject.
 SUBJECT_STOPS |= {
+    # "حسن زاده اینگونه حرف‌هایش را خاتمه داد": how something was said, never a name.
+    "اینگونه",
+    "این‌گونه",
+    "اینطور",
+    "این‌طور",
     "شاید",  # "شاید خودم هم بگویم": perhaps, never part of a name
     "گذشته",  # "هاشم بنی‌هاشمی‌نسب گذشته در آیین ...": last night, never part of a name
     "مکررا",
