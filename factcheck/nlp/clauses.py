@@ -411,6 +411,8 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             break  # "بشار اسد ماه گذشته نیز دیداری داشت": when, after the subject
         if bare == "خبر" and taken and index + 1 < len(words) and _bare(words[index + 1]) == "از":
             break  # "استاد الدوحه خبر از توافق ... داده": the news, after the subject
+        if taken and _predicate(words, index):
+            break  # "علیرضا منصوریان امیدوار است ...", "فیفا متهم به ...": what is said of it
         if bare in _WHEN and index + 1 < len(words) and _bare(words[index + 1]) == "که":
             break  # "ملابرادر زمانی که در زندان بود گفته بود": "when", not a surname
         previous = bare
@@ -506,6 +508,24 @@ _WHEREAS = re.compile(r"\s*در\s*حالی[\s\u200c]*(?:که|ک)(?!\S)[^،,:]*[�
 _QUOTING = re.compile(r"(?<!\S)به\s+نقل\s+(?:از\s+)?")
 
 _VERBS_OF_BEING = {"است", "هستند", "بود", "بودند", "دارد", "دارند", "داشت", "داشتند"}
+_COPULAS = {fold_words(w) for w in ("است", "نیست", "هست", "هستند", "بود", "نبود", "شد", "نشد")}
+# What news says of a person right after their name: "علیرضا منصوریان امیدوار است ...",
+# "قلعه‌نویی ماندنی شد", "فیفا متهم به ...".
+_PREDICATES = {
+    fold_words(w)
+    for w in (
+        *("امیدوار", "ماندنی", "رفتنی", "خوشحال", "ناراحت", "نگران", "مطمئن", "راضی"),
+        *("ناراضی", "خوشبین", "بدبین", "مصمم", "مایل", "علاقه‌مند", "علاقمند", "موافق", "مخالف"),
+    )
+}
+
+
+def _predicate(words: list[re.Match[str]], index: int) -> bool:
+    """A word said of the subject (``امیدوار است``, ``ماندنی شد``, ``متهم به``), not the end
+    of its name."""
+    bare = _bare(words[index])
+    following = _bare(words[index + 1]) if index + 1 < len(words) else ""
+    return (bare == "متهم" and following == "به") or (bare in _PREDICATES and following in _COPULAS)
 
 
 def _name_before(words: list[re.Match[str]], comma_index: int) -> bool:
