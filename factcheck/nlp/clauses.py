@@ -872,8 +872,8 @@ _CONTRAST = re.compile(
 )
 
 
-# "قضاوت بازی را قنبرپور بر عهده داشت و وی از بازیکنان خواست ...": و before a personal
-# pronoun joins a new clause with its own subject.
+# "قضاوت بازی را قنبرپور بر عهده داشت و وی از بازیکنان خواست ...", "... بر او گذشته که او
+# اینطور پاسخ داد": و or که before a personal pronoun opens a clause with its own subject.
 _AND_PRONOUN = re.compile(r"(?<!\S)(?:و|که)\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
 # "... به روی زوار بسته است و منابع مطلع اعلام می‌کنند که ...": a clause that ended with its
 # verb, then و and a new subject (a title, a body, a group, a name) right before the next verb.
@@ -964,8 +964,7 @@ def sentence_end(folded: str, position: int, limit: int) -> int:
 _IMPERSONAL = {
     fold_words(w) for w in ("می‌توان", "میتوان", "نمی‌توان", "بتوان", "نتوان", "باید", "نباید")
 }
-# "نمی‌شود گفت", "می‌شد این طور گفت که": "one can (not) say", no one's statement.
-# "نمی‌شود گفت": "one cannot say", when a joining word stands before it; after a predicate
+# "نمی‌شود گفت": "one cannot say", no one's statement, when a joining word stands before it; after a predicate
 # ("... محدود نمی‌شود گفت ...": "is not limited") it is the premise's own verb.
 _CAN = {fold_words(w) for w in ("می‌شود", "نمی‌شود", "می‌شد", "نمی‌شد")}
 _BEFORE_CAN = {fold_words(w) for w in ("و", "اما", "ولی", "که", "البته", "پس", "حالا")}

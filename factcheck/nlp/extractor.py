@@ -244,7 +244,8 @@ _DESCRIBED_SPEECH = re.compile(
 
 
 def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
-    """(verb start, verb end, offset after the colon) of each speech verb followed by a colon."""
+    """(verb start, verb end, offset after the colon) of each speech verb followed by a colon,
+    and of each clause about speaking that a colon ends (its noun to its verb)."""
     if folded.find(":", para.content_start, para.end) < 0:
         return []  # most paragraphs hold no colon: spare the speech-verb scan
     cues = []

@@ -1521,8 +1521,10 @@ def _split_at_new_speaker(
 ) -> tuple[Candidate, Candidate] | None:
     """``... پیشنهاد کردند بازی به 25 اسفند موکول شود اما فراز کمالوند معتقد است این موضوع
     شدنی نیست``: a speaker named inside another's reported words starts a statement of their
-    own, and the other's ends before the name. Returns the two, shortened or not, in the
-    order they were given, or None."""
+    own, and the other's ends before the name: a name the article gives three times or more,
+    or any speaker after اما / ولی (``... اعلام کرده بودند که A اما پس از جلسه‌ای ...، سرپرست
+    این تیم اعلام کرد که B``). Returns the two, shortened or not, in the order they were
+    given, or None."""
     outer, inner = (first, second) if first.start <= second.start else (second, first)
     if not (
         is_explicit(inner.mention)
@@ -1538,9 +1540,7 @@ def _split_at_new_speaker(
         and whole_word_uses(folded, fold(inner.mention.name.split()[-1])) >= 3
     ):
         return None
-    joint = _BEFORE_NEW_SPEAKER.search(folded, outer.start, inner.mention_start)
-    if contrast is not None:
-        joint = contrast
+    joint = contrast or _BEFORE_NEW_SPEAKER.search(folded, outer.start, inner.mention_start)
     start, end = quote_span(text, outer.start, joint.start() if joint else inner.mention_start)
     if len(text[start:end].split()) < 3:
         return None
