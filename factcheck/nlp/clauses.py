@@ -867,14 +867,14 @@ def _document_author(text: str, folded: str, start: int, end: int) -> tuple[Ment
 
 
 # Not "ولی فقیه", "ولی امر", "ولی عصر": there ولی is a noun, not "but".
-_CONTRAST = re.compile(
+CONTRAST = re.compile(
     r"(?<!\S)(?:اما|ولی(?![\u200c ]+(?:فقیه|امر|عصر|عهد|نعمت|دم))|ولیکن|لیکن)(?!\S)\s*"
 )
 
 
 # "قضاوت بازی را قنبرپور بر عهده داشت و وی از بازیکنان خواست ...", "... بر او گذشته که او
 # اینطور پاسخ داد": و or که before a personal pronoun opens a clause with its own subject.
-_AND_PRONOUN = re.compile(r"(?<!\S)(?:و|که)\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
+_JOINED_PRONOUN = re.compile(r"(?<!\S)(?:و|که)\s+(?=(?:وی|او|ایشان)\s+(?!را(?!\S)))")
 # "... به روی زوار بسته است و منابع مطلع اعلام می‌کنند که ...": a clause that ended with its
 # verb, then و and a new subject (a title, a body, a group, a name) right before the next verb.
 _AND_AFTER_VERB = re.compile(
@@ -900,7 +900,7 @@ def clause_start(folded: str, floor: int, position: int) -> int:
     after a و that a pronoun, "now" or (after a finished verb) a new subject follows."""
     boundaries = sentence_boundaries(folded, floor, position)
     start = boundaries[-1] if boundaries else floor
-    joined = [m.end() for m in _AND_PRONOUN.finditer(folded, start, position)]
+    joined = [m.end() for m in _JOINED_PRONOUN.finditer(folded, start, position)]
     for match in _AND_AFTER_VERB.finditer(folded, start, position):
         tail = folded[match.end() : position]
         # "... را ... محکوم کرد و عاملان انفجارها را تروریست نامید": an object, no subject
@@ -913,7 +913,7 @@ def clause_start(folded: str, floor: int, position: int) -> int:
     ]
     if joined:
         start = max(joined)
-    for contrast in reversed(list(_CONTRAST.finditer(folded, start, position))):
+    for contrast in reversed(list(CONTRAST.finditer(folded, start, position))):
         # "... اما بسیاری عملکرد او را ضعیف می‌دانند": a new subject after اما opens a clause;
         # "... را ساده، اما پیچیده ذکر کرد" keeps its subject.
         following = folded[contrast.end() : position].split()
@@ -1013,6 +1013,14 @@ def _one_can_say(folded: str, verb_start: int) -> bool:
     return False
 
 
+def joint_start(folded: str, floor: int, position: int) -> int:
+    """Where the words before ``position`` end: back over the spaces, commas and ZWNJ that
+    join them to a contrast at ``position``, not before ``floor``."""
+    while position > floor and folded[position - 1] in " ،,\u200c":
+        position -= 1
+    return position
+
+
 def reported_end(folded: str, position: int, limit: int) -> int:
     """Where reported content starting at ``position`` ends: its sentence, or a contrast.
 
@@ -1020,15 +1028,12 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     the writer speaks; ``گفت که لبنان تلاش کرده اما در پرداخت تأخیر کرده است`` goes on.
     """
     end = sentence_end(folded, position, limit)
-    for contrast in _CONTRAST.finditer(folded, position, end):
+    for contrast in CONTRAST.finditer(folded, position, end):
         following = folded[contrast.end() : end].split()[:2]
         if len(folded[position : contrast.start()].split()) >= 3 and (
             {"من", "ما"} & set(following) or (following and _opens_subject(following[0]))
         ):
-            cut = contrast.start()
-            while cut > position and folded[cut - 1] in " ،,\u200c":
-                cut -= 1
-            return cut
+            return joint_start(folded, position, contrast.start())
     semicolon = folded.find("؛", position, end)
     if (
         semicolon >= 0

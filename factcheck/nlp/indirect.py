@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .clauses import (
+    CONTRAST,
     PREMISE,
     Candidate,
     Paragraph,
@@ -18,6 +19,7 @@ from .clauses import (
     confidence_for,
     is_impersonal,
     is_passive,
+    joint_start,
     mention_before,
     next_word,
     occasion_start,
@@ -1533,34 +1535,35 @@ def _split_at_new_speaker(
         and not inner.cue.startswith("را")  # whose subject may have run into its object
     ):
         return None
-    contrast = _contrast_before(folded, outer.start, inner.mention_start)
-    if contrast is None and not (
+    cut = _contrast_before(folded, outer.start, inner.mention_start)
+    if cut is None and not (
         inner.mention.mention_type in {"name", "surname"}
         # a name the article gives again, not words the subject finder took for one
         and whole_word_uses(folded, fold(inner.mention.name.split()[-1])) >= 3
     ):
         return None
-    joint = contrast or _BEFORE_NEW_SPEAKER.search(folded, outer.start, inner.mention_start)
-    start, end = quote_span(text, outer.start, joint.start() if joint else inner.mention_start)
+    if cut is None:
+        joint = _BEFORE_NEW_SPEAKER.search(folded, outer.start, inner.mention_start)
+        cut = joint.start() if joint else inner.mention_start
+    start, end = quote_span(text, outer.start, cut)
     if len(text[start:end].split()) < 3:
         return None
     outer = replace(outer, start=start, end=end)
     return (outer, inner) if first.start <= second.start else (inner, outer)
 
 
-_CONTRAST_WORD = re.compile(r"[\s،,]*(?<!\S)(?:اما|ولی)(?!\S)")
 # How far a contrast may stand before the new speaker: "... اما پس از جلسه‌ای که امروز
 # برگزار شد، سرپرست این تیم اعلام کرد".
 _CONTRAST_REACH_WORDS = 12
 
 
-def _contrast_before(folded: str, start: int, mention_start: int) -> re.Match[str] | None:
-    """The last اما / ولی in a statement before a new speaker's name or title, when no more
-    than a short adverbial stands between them."""
-    found = list(_CONTRAST_WORD.finditer(folded, start, mention_start))
+def _contrast_before(folded: str, start: int, mention_start: int) -> int | None:
+    """Where a statement ends before its last اما / ولی, when a new speaker's name or title
+    follows that contrast after no more than a short adverbial."""
+    found = list(CONTRAST.finditer(folded, start, mention_start))
     if not found or len(folded[found[-1].end() : mention_start].split()) > _CONTRAST_REACH_WORDS:
         return None
-    return found[-1]
+    return joint_start(folded, start, found[-1].start())
 
 
 _THIRD_PERSON = {fold_words(p) for p in ("او", "وی", "ایشان", *HONORIFIC_PRONOUNS)}
