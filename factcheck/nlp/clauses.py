@@ -981,9 +981,6 @@ def is_impersonal(folded: str, verb_start: int) -> bool:
     before = folded[max(0, verb_start - 20) : verb_start].split()
     if not before:
         return False
-    # "نمی توان گفت": the negative prefix written apart counts too.
-    if fold_words(before[-1]) in _IMPERSONAL or "".join(before[-2:]) in _IMPERSONAL:
-        return True
     return _one_can_say(folded, verb_start) or (
         # Idioms made with گفتن that report no words: تبریک گفت (congratulated), بدرود حیات
         # گفت (died), ترک گفت (left), لبیک گفت (answered a call).
@@ -992,22 +989,22 @@ def is_impersonal(folded: str, verb_start: int) -> bool:
 
 
 def _one_can_say(folded: str, verb_start: int) -> bool:
-    """``نمی‌توان از الان گفت``, ``ولی نمی‌ شود گفت``, ``می‌شد این طور گفت``."""
-    keys = [fold_words(word) for word in folded[max(0, verb_start - 40) : verb_start].split()]
-    # "نمی‌ شود": the negative prefix written apart is one word.
-    words = [
-        (keys[i - 1] + key, i - 1)
-        if key in {"توان", "شود", "شد"} and i and keys[i - 1] in {"می", "نمی"}
-        else (key, i)
-        for i, key in enumerate(keys)
-    ]
+    """``نمی‌توان گفت``, ``باید گفت``, ``نمی‌توان از الان گفت``, ``ولی نمی‌ شود گفت``,
+    ``می‌شد این طور گفت``."""
+    words: list[str] = []
+    for key in (fold_words(w) for w in folded[max(0, verb_start - 40) : verb_start].split()):
+        if words and words[-1] in {"می", "نمی"} and key in {"توان", "شود", "شد"}:
+            words[-1] += key  # "نمی توان", "نمی‌ شود": the prefix written apart
+        else:
+            words.append(key)
     colon = bool(_COLON_AFTER.match(folded, verb_start))
-    for word, position in reversed(words[-3:]):
+    last = len(words) - 1
+    for position in range(last, max(last - 2, 0) - 1, -1):
+        word = words[position]
         if word in _IMPERSONAL:
             return True
         if word in _CAN and not colon:
-            between = position < words[-1][1]
-            return between or (position > 0 and keys[position - 1] in _BEFORE_CAN)
+            return position < last or (position > 0 and words[position - 1] in _BEFORE_CAN)
         if word not in _BETWEEN_MODAL_AND_VERB:
             return False
     return False
