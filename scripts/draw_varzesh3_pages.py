@@ -1,6 +1,6 @@
-"""Draw the blind Varzesh3 sets (check10, check11) from files the shared corpus never used.
+"""Draw the blind Varzesh3 sets (check10 to check12) from files the shared corpus never used.
 
-Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl
+Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl [ROUND]
 
 The shared corpus took its 500 Varzesh3 items from ``varzesh3-1.json`` of the Apache-2.0
 repository ``language-ml/course-nlp-ir-1-text-exploring`` (``exploring-datasets/sports/``);
@@ -10,6 +10,8 @@ The file is cut into pages of 16,000 characters of its text (the JSON as stored,
 and all); DRAWS fixes which pages are drawn, and from each drawn page the first record that starts
 in it and is eligible (a speech verb, at most MAX_CHARS, not in the corpus, by the same
 rules as ``draw_evaluation_sets.py``) is taken. Pages with no eligible record are skipped.
+A file drawn more than once draws each later round from the pages no earlier round took, so
+the rounds share no article.
 An article is the title line, then the abstract, then the paragraphs, joined by ``\\n``.
 """
 
@@ -23,19 +25,23 @@ from pathlib import Path
 from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold
 
 PAGE = 16_000
-# File name -> (seed, pages drawn): check10 from the first two files, check11 (drawn after
-# check10 was scored and studied) from the third.
+# File name -> one (seed, pages drawn) per round. Round 0 of the first two files is check10,
+# of the third check11 (drawn after check10 was scored and studied); round 1 of the first two
+# is check12 (drawn after check11 was scored and studied).
 DRAWS = {
-    "varzesh3-2.json": (20261228, 56),
-    "varzesh3-3.json": (20261229, 56),
-    "varzesh3-5.json": (20261230, 70),
+    "varzesh3-2.json": [(20261228, 56), (20261231, 35)],
+    "varzesh3-3.json": [(20261229, 56), (20270101, 35)],
+    "varzesh3-5.json": [(20261230, 70)],
 }
 RECORD_START = re.compile(r'\{"code": ')
 
 
-def drawn_pages(file_name: str, total_chars: int) -> list[int]:
-    seed, drawn = DRAWS[file_name]
-    return sorted(random.Random(seed).sample(range(total_chars // PAGE + 1), drawn))
+def drawn_pages(file_name: str, total_chars: int, round_: int = 0) -> list[int]:
+    left = list(range(total_chars // PAGE + 1))
+    for seed, drawn in DRAWS[file_name][: round_ + 1]:
+        pages = sorted(random.Random(seed).sample(left, drawn))
+        left = [page for page in left if page not in pages]
+    return pages
 
 
 def article(raw: dict) -> dict:
@@ -50,11 +56,11 @@ def article(raw: dict) -> dict:
     }
 
 
-def draw(stored: str, file_name: str, known_ids: set[str]) -> list[dict]:
+def draw(stored: str, file_name: str, known_ids: set[str], round_: int = 0) -> list[dict]:
     decoder = json.JSONDecoder()
     starts = [m.start() for m in RECORD_START.finditer(stored)]
     taken = []
-    for page in drawn_pages(file_name, len(stored)):
+    for page in drawn_pages(file_name, len(stored), round_):
         for start in (s for s in starts if page * PAGE <= s < (page + 1) * PAGE):
             record = article(decoder.raw_decode(stored, start)[0])
             text = record["text"]
@@ -69,17 +75,18 @@ def draw(stored: str, file_name: str, known_ids: set[str]) -> list[dict]:
     return taken
 
 
-def main(source: str, corpus: str, out: str) -> None:
+def main(source: str, corpus: str, out: str, round_: int = 0) -> None:
     with gzip.open(corpus, "rt", encoding="utf-8") as handle:
         known = {json.loads(line)["id"] for line in handle}
     name = Path(source).name
-    records = draw(Path(source).read_text(encoding="utf-8"), name, known)
+    stored = Path(source).read_text(encoding="utf-8")
+    records = draw(stored, name, known, round_)
     with open(out, "w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{name}: pages {drawn_pages(name, len(Path(source).read_text(encoding='utf-8')))}")
+    print(f"{name}: pages {drawn_pages(name, len(stored), round_)}")
     print(f"{len(records)} articles drawn")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3])
+    main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else 0)

@@ -8,13 +8,23 @@ import draw_varzesh3_pages as draw  # noqa: E402
 
 
 def test_the_pages_drawn_are_the_ones_recorded():
-    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 and 11).
+    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 12).
     pages = draw.drawn_pages("varzesh3-2.json", 3_425_998)
     assert len(pages) == 56
     assert [p * draw.PAGE for p in pages[:4]] == [96_000, 112_000, 144_000, 176_000]
     assert draw.drawn_pages("varzesh3-3.json", 3_579_195)[0] * draw.PAGE == 112_000
     assert len(draw.drawn_pages("varzesh3-5.json", 3_634_004)) == 70
     assert draw.drawn_pages("varzesh3-5.json", 3_634_004)[:2] == [2, 6]
+    check12 = draw.drawn_pages("varzesh3-2.json", 3_425_998, 1)
+    assert [p * draw.PAGE for p in check12[:3]] == [32_000, 48_000, 288_000]
+    assert draw.drawn_pages("varzesh3-3.json", 3_579_195, 1)[-1] * draw.PAGE == 3_520_000
+
+
+def test_a_later_round_takes_only_pages_no_earlier_round_took():
+    for name, total in (("varzesh3-2.json", 3_425_998), ("varzesh3-3.json", 3_579_195)):
+        first, second = draw.drawn_pages(name, total), draw.drawn_pages(name, total, 1)
+        assert len(second) == 35
+        assert not set(first) & set(second)
 
 
 def _record(code: int, paragraph: str) -> dict:
@@ -34,7 +44,7 @@ def test_takes_the_first_eligible_record_starting_in_each_drawn_page(monkeypatch
     starts = [stored.index(f'{{"code": {r["code"]},') for r in records]
     page = starts[3]  # records 1 to 3 start on the first page, 4 on the second
     monkeypatch.setattr(draw, "PAGE", page)
-    monkeypatch.setattr(draw, "drawn_pages", lambda name, total: [0, 1, starts[4] // page])
+    monkeypatch.setattr(draw, "drawn_pages", lambda name, total, round_: [0, 1, starts[4] // page])
 
     taken = draw.draw(stored, "varzesh3-2.json", {"varzesh3-5"})
 
