@@ -1636,11 +1636,16 @@ def _states_named_in_full(article: str, resolver: SpeakerResolver) -> None:
             resolver.named_in_full(index, longer[0])
 
 
+# "انتصاب علی صلاحی به عنوان معاون اقتصادی باشگاه": the name given the title.
+_AS_TITLE = [fold_key(word) for word in ("به", "عنوان")]
+
+
 def _titles_named_beside(
     article: _ArticleWords, entity_ids: list[int | None], resolver: SpeakerResolver
 ) -> None:
     """A speaker known only by title whose title the article writes right after a full name
-    (``در گفت‌وگو با علی‌اکبر ضیائی استاد دانشگاه امام صادق``): that is their name, when
+    (``در گفت‌وگو با علی‌اکبر ضیائی استاد دانشگاه امام صادق``, ``انتصاب علی صلاحی به عنوان
+    معاون اقتصادی باشگاه``): that is their name, when
     the title follows one name only. The first name must be a common Persian one, since a
     word before a title is as often a verb or a place."""
     titled = {}
@@ -1656,12 +1661,15 @@ def _titles_named_beside(
         for position in range(2, len(words) - len(title_keys) + 1):
             if keys[position : position + len(title_keys)] != title_keys:
                 continue
-            surname = words[position - 1]
-            first = words[position - 2]
+            named_at = position - 2 if keys[position - 2 : position] == _AS_TITLE else position
+            if named_at < 2:
+                continue
+            surname = words[named_at - 1]
+            first = words[named_at - 2]
             if (
                 is_given_name(first.group())
                 and not text[first.end() : surname.start()].strip(" " + ZWNJ)
-                and not text[surname.end() : words[position].start()].strip(" ،," + ZWNJ)
+                and not text[surname.end() : words[named_at].start()].strip(" ،," + ZWNJ)
                 and not is_common_phrase(surname.group())
                 and not is_role_head(surname.group())
             ):
