@@ -821,6 +821,32 @@ def _interview_answers(
     return answers, questions
 
 
+# "در پاسخ به این سوال که ...", "درباره اینکه ...": what the journalist put to the speaker.
+_PREMISE_PUT = re.compile(
+    r"پاسخ\s+به\s+(?:این\s+|آن\s+)?(?:سوال|سؤال|پرسش)\S*(?:\s+\S+){0,6}?\s+(?:که|مبنی\s+بر)"
+    rf"|(?:درباره|درمورد|در\s+مورد|در\s+خصوص|در\s+رابطه\s+با|در\s+باره)\s+(?:این|آن){ZWNJ}?\s*که"
+)
+
+
+def _drop_premises_put_to_speakers(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A statement reported inside the premise a speaker answers is the journalist's, not a
+    statement: ``قلعه‌نویی در پاسخ به سوالی مبنی بر اینکه فتح‌الله‌زاده اعلام کرده از
+    استقلال می‌رود، گفت: ...`` (ANNOTATION.md: a question or premise put to the speaker)."""
+
+    def inside_premise(candidate: Candidate) -> bool:
+        for answer in candidates:
+            if not answer.mention_start <= candidate.mention_start < candidate.start < answer.start:
+                continue
+            if "\n" in folded[answer.mention_start : answer.start]:
+                continue
+            # The premise opens before the reported words (whoever the engine took to say them).
+            if _PREMISE_PUT.search(folded, answer.mention_start, candidate.start):
+                return True
+        return False
+
+    return [c for c in candidates if not inside_premise(c)]
+
+
 # "رضایت به تساوی با توجه به مصدومیت‌ها: "شما در مورد ..."": a press conference written as
 # topics, each with the guest's words in quotation marks after a colon.
 _LABELLED_QUOTE = re.compile(r"(?P<label>[^:\n«»\"]{3,80}?)\s*:\s*(?P<quote>[«\"“].{12,})$")
@@ -1221,6 +1247,7 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
     ] + answers
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
+    candidates = _drop_premises_put_to_speakers(folded, candidates)
     # "مدعی شد: ...": one quote, found both after the colon and after the verb of belief.
     quoted = {(c.start, c.end) for c in candidates if c.kind == "direct"}
     candidates = [c for c in candidates if c.kind == "direct" or (c.start, c.end) not in quoted]
