@@ -833,6 +833,9 @@ def _drop_premises_put_to_speakers(folded: str, candidates: list[Candidate]) -> 
     statement: ``قلعه‌نویی در پاسخ به سوالی مبنی بر اینکه فتح‌الله‌زاده اعلام کرده از
     استقلال می‌رود، گفت: ...`` (ANNOTATION.md: a question or premise put to the speaker)."""
 
+    if not _PREMISE_PUT.search(folded):
+        return candidates
+
     def inside_premise(candidate: Candidate) -> bool:
         for answer in candidates:
             if not answer.mention_start <= candidate.mention_start < candidate.start < answer.start:
