@@ -27,11 +27,12 @@ from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold
 PAGE = 16_000
 # File name -> one (seed, pages drawn) per round. Round 0 of the first two files is check10,
 # of the third check11 (drawn after check10 was scored and studied); round 1 of the first two
-# is check12 (drawn after check11 was scored and studied).
+# is check12 (drawn after check11 was scored and studied); round 1 of the third is check13
+# (drawn while check12 stayed unread).
 DRAWS = {
     "varzesh3-2.json": [(20261228, 56), (20261231, 35)],
     "varzesh3-3.json": [(20261229, 56), (20270101, 35)],
-    "varzesh3-5.json": [(20261230, 70)],
+    "varzesh3-5.json": [(20261230, 70), (20270102, 60)],
 }
 RECORD_START = re.compile(r'\{"code": ')
 

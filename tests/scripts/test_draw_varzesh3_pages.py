@@ -8,7 +8,7 @@ import draw_varzesh3_pages as draw  # noqa: E402
 
 
 def test_the_pages_drawn_are_the_ones_recorded():
-    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 12).
+    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 13).
     pages = draw.drawn_pages("varzesh3-2.json", 3_425_998)
     assert len(pages) == 56
     assert [p * draw.PAGE for p in pages[:4]] == [96_000, 112_000, 144_000, 176_000]
@@ -18,12 +18,19 @@ def test_the_pages_drawn_are_the_ones_recorded():
     check12 = draw.drawn_pages("varzesh3-2.json", 3_425_998, 1)
     assert [p * draw.PAGE for p in check12[:3]] == [32_000, 48_000, 288_000]
     assert draw.drawn_pages("varzesh3-3.json", 3_579_195, 1)[-1] * draw.PAGE == 3_520_000
+    check13 = draw.drawn_pages("varzesh3-5.json", 3_634_004, 1)
+    assert len(check13) == 60
+    assert [p * draw.PAGE for p in check13[:3]] == [64_000, 112_000, 176_000]
 
 
 def test_a_later_round_takes_only_pages_no_earlier_round_took():
-    for name, total in (("varzesh3-2.json", 3_425_998), ("varzesh3-3.json", 3_579_195)):
+    for name, total in (
+        ("varzesh3-2.json", 3_425_998),
+        ("varzesh3-3.json", 3_579_195),
+        ("varzesh3-5.json", 3_634_004),
+    ):
         first, second = draw.drawn_pages(name, total), draw.drawn_pages(name, total, 1)
-        assert len(second) == 35
+        assert len(second) == draw.DRAWS[name][1][1]
         assert not set(first) & set(second)
 
 
