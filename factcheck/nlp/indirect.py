@@ -434,6 +434,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
                 continue
             start, cue = after + bare.end(), text[match.start() : match.end()]
         mention, mention_start = mention_before(text, folded, opening, match.start())
+        if verb.startswith("آمده") and not mention.document:
+            continue  # "... که به وجود آمده است، ...": came about, nothing written
         if not (that or comma) and verb.endswith(("کرده", "داشته")) and not is_explicit(mention):
             continue  # "برنامه‌ای که دولت اعلام کرده اجرا می‌کنیم": a participle in a clause
         quoted = _closing_mark(folded, start, para.end)
