@@ -941,6 +941,14 @@ def _new_subject(word: str) -> bool:
     )
 
 
+# "... را نمی‌دهد اما 4 ساعت بعد ...", "... اما چند روز بعد ...": the writer's narration
+# moves on in time.
+_LATER = re.compile(
+    r"\s*(?:[0-9۰-۹]+|چند|یک|دو|سه|چهار|پنج|یکی\s+دو)\s+"
+    r"(?:ساعت|روز|هفته|ماه|سال|دقیقه)\s+(?:بعد|پس|قبل|پیش)(?!\S)"
+)
+
+
 def _opens_subject(word: str) -> bool:
     bare = fold_words(word.strip("،,:«»\"'()"))
     return (
@@ -1028,7 +1036,9 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     for contrast in CONTRAST.finditer(folded, position, end):
         following = folded[contrast.end() : end].split()[:2]
         if len(folded[position : contrast.start()].split()) >= 3 and (
-            {"من", "ما"} & set(following) or (following and _opens_subject(following[0]))
+            {"من", "ما"} & set(following)
+            or (following and (_opens_subject(following[0]) or is_given_name(following[0])))
+            or _LATER.match(folded, contrast.end())
         ):
             return joint_start(folded, position, contrast.start())
     semicolon = folded.find("؛", position, end)
@@ -1083,6 +1093,10 @@ def _colon_opens_quote(folded: str, position: int, colon: int) -> bool:
 
 _NEXT_STATEMENT_OPENS = re.compile(r"\s*(?::|که(?!\S))")
 
+_WORDS_SAID = (
+    rf"(?:صحبت|حرف|اظهارات|اظهار{_J}نظر|اظهارنظر|سخنان|سخن|ادعا|مصاحبه|گفته|"
+    rf"موضع{_J}گیری|موضعگیری)"
+)
 # "... خواهد کرد و این در حالی است که ...", "... کنند و با اشاره به ... تصریح کرد": the
 # reported content is over and the writer speaks (or opens the speaker's next statement).
 _WRITER_RESUMES = re.compile(
@@ -1091,7 +1105,12 @@ _WRITER_RESUMES = re.compile(
     # "... حاضر نمی‌شوند و پس از آن بود که ...", "... پشیمان بوده و به نظر می‌رسد ...": the
     # writer's narration goes on after و and a connective of its own.
     rf"و{_J}(?:پس{_J}از{_J}آن|به{_J}نظر{_J}می{_J}رسد|سرانجام|به{_J}همین{_J}(?:منظور|دلیل)|"
-    rf"در{_J}نهایت|از{_J}طرفی|از{_J}سوی{_J}دیگر|در{_J}همین{_J}حال)(?!\S))"
+    rf"در{_J}نهایت|از{_J}طرفی|از{_J}سوی{_J}دیگر|در{_J}همین{_J}حال|(?:به{_J}این|بدین){_J}ترتیب)"
+    rf"(?!\S)|"
+    # "... تمرین نمی‌کند که این صحبت با واکنش تند قلعه‌نویی مواجه شد", "... دارد و صحبتهای
+    # او به شدت مورد استقبال ... قرار گرفت": the writer speaks of the words just reported.
+    rf"(?:که|و){_J}(?:(?:این|همین){_J}{_WORDS_SAID}(?:{_J}ها)?|"
+    rf"{_WORDS_SAID}(?:{_J}های|ی)?{_J}(?:او|وی|ایشان))(?!\S))"
 )
 
 
