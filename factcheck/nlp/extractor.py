@@ -187,7 +187,9 @@ def _labelled_speakers(
     """An interview written as turns, ``مشایی: سفر بسیار خوبی بود``: in an article that asks
     questions, body paragraphs that open with the same speaker's label and a colon, twice or
     more, are that speaker's words. A label used once is a subheading or a list item
-    (``حسن خسروی: دانشیار دانشگاه``), and the interviewer's turns are questions."""
+    (``حسن خسروی: دانشیار دانشگاه``), and the interviewer's turns are questions, unless the
+    label is a person's full name and the words after it speak in the first person (a round
+    of players' answers, ``سجاد مشایخی: من هم با حامد آفاق موافقم``)."""
     labelled = []
     for para in paragraphs_:
         if para.location != "body" or para.furniture:
@@ -201,17 +203,22 @@ def _labelled_speakers(
         for para in paragraphs_
         if para.location == "body" and _QUESTION_END.search(folded, para.start, para.end)
     )
-    if questions < _INTERVIEW_MIN_ANSWERS:
-        return []  # a roundup of headlines (سخنگوی دولت: ...) is no interview
+    # Otherwise a roundup of headlines (سخنگوی دولت: ...) is no interview.
+    interview = questions >= _INTERVIEW_MIN_ANSWERS
     keys = [fold_key(match.group("who")) for _, match in labelled]
     found = []
     for (para, match), key in zip(labelled, keys, strict=True):
         who = match.group("who")
-        if keys.count(key) < 2 or len(who.split()) > _LABEL_MAX_WORDS or "–" in who:
+        colon = para.content_start + match.end()
+        own_words = _full_name(who) and _FIRST_PERSON.search(
+            folded, colon, sentence_end(folded, colon, para.end)
+        )
+        if not (own_words or (interview and keys.count(key) >= 2)):
+            continue
+        if len(who.split()) > _LABEL_MAX_WORDS or "–" in who:
             continue
         if speech_verb_pattern().search(who) or _PRESENT_VERB.search(who):
             continue  # "وی افزود: ...": a colon cue; "همچنین می‌خوانیم:": the writer reading
-        colon = para.content_start + match.end()
         if any(para.start <= c.start < colon or c.start <= para.start < c.end for c in candidates):
             continue  # the paragraph opens with a statement found otherwise, or continues one
         start, end = quote_span(text, colon, para.end)
@@ -231,6 +238,19 @@ def _labelled_speakers(
                 Candidate(start, end, "direct", "headline", "body", mention, para.start, 0.8)
             )
     return found
+
+
+# "من", "ما", "بنده", or a verb in the first person: "می‌کنم", "نمی‌دانیم", "موافقم".
+_FIRST_PERSON = re.compile(
+    r"(?<!\S)(?:من|ما|بنده)(?!\S)|(?<!\S)ن?می[\u200c ]?\S*?(?:م|یم)(?![\w\u200c])|"
+    r"(?<!\S)(?:هستم|هستیم|نیستم|نیستیم|موافقم|مطمئنم|امیدوارم|معتقدم)(?!\S)"
+)
+
+
+def _full_name(who: str) -> bool:
+    """``حامد آفاق``: a first name and one to three more words, no title."""
+    words = who.split()
+    return 2 <= len(words) <= 4 and is_first_name(words[0])
 
 
 # "مهاجم سابق سایپا اینگونه حرف‌هایش را خاتمه داد:", "تیتر زده:", "به این سوال اینگونه
