@@ -1012,7 +1012,11 @@ def _one_can_say(folded: str, verb_start: int) -> bool:
         if word in _IMPERSONAL:
             return True
         if word in _CAN and not colon:
-            return position < last or (position > 0 and words[position - 1] in _BEFORE_CAN)
+            # "... می‌گوید: نمی‌شود گفت ...": a quote's first words are a clause's too.
+            return position < last or (
+                position > 0
+                and (words[position - 1] in _BEFORE_CAN or words[position - 1].endswith(":"))
+            )
         if word not in _BETWEEN_MODAL_AND_VERB:
             return False
     return False
