@@ -1,6 +1,7 @@
-"""Draw the blind Varzesh3 sets (check10 to check12) from files the shared corpus never used.
+"""Draw the blind Varzesh3 sets (check10 to check13) from files the shared corpus never used.
 
-Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl [ROUND]
+Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl [ROUND
+       [EARLIER.jsonl ...]]
 
 The shared corpus took its 500 Varzesh3 items from ``varzesh3-1.json`` of the Apache-2.0
 repository ``language-ml/course-nlp-ir-1-text-exploring`` (``exploring-datasets/sports/``);
@@ -11,7 +12,9 @@ and all); DRAWS fixes which pages are drawn, and from each drawn page the first 
 in it and is eligible (a speech verb, at most MAX_CHARS, not in the corpus, by the same
 rules as ``draw_evaluation_sets.py``) is taken. Pages with no eligible record are skipped.
 A file drawn more than once draws each later round from the pages no earlier round took, so
-the rounds share no article.
+the rounds share no article. An article already in an earlier set (EARLIER.jsonl: the same
+item copied into two of the files) is passed over like one of the corpus; check13 passed
+over one so, on page 161 of ``varzesh3-5.json`` (check10 holds it, from another file).
 An article is the title line, then the abstract, then the paragraphs, joined by ``\\n``.
 """
 
@@ -76,9 +79,14 @@ def draw(stored: str, file_name: str, known_ids: set[str], round_: int = 0) -> l
     return taken
 
 
-def main(source: str, corpus: str, out: str, round_: int = 0) -> None:
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        known = {json.loads(line)["id"] for line in handle}
+def main(
+    source: str, corpus: str, out: str, round_: int = 0, earlier: tuple[str, ...] = ()
+) -> None:
+    known = set()
+    for path in (corpus, *earlier):
+        opener = gzip.open if path.endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as handle:
+            known |= {json.loads(line)["id"] for line in handle if line.strip()}
     name = Path(source).name
     stored = Path(source).read_text(encoding="utf-8")
     records = draw(stored, name, known, round_)
@@ -90,4 +98,10 @@ def main(source: str, corpus: str, out: str, round_: int = 0) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else 0)
+    main(
+        sys.argv[1],
+        sys.argv[2],
+        sys.argv[3],
+        int(sys.argv[4]) if len(sys.argv) > 4 else 0,
+        tuple(sys.argv[5:]),
+    )

@@ -1,3 +1,4 @@
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -57,3 +58,23 @@ def test_takes_the_first_eligible_record_starting_in_each_drawn_page(monkeypatch
 
     assert [r["id"] for r in taken] == ["varzesh3-2"]
     assert taken[0]["text"] == "تیتر 2\nسرمربی تیم گفت: راضی هستیم."
+
+
+def test_passes_over_an_article_an_earlier_set_holds(monkeypatch, tmp_path):
+    records = [
+        _record(7, "سرمربی تیم گفت: راضی هستیم."),  # copied into check10 from another file
+        _record(8, "دروازه‌بان گفت: آماده‌ایم."),
+    ]
+    source = tmp_path / "varzesh3-5.json"
+    source.write_text("[" + ", ".join(json.dumps(r) for r in records) + "]", encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "fars-1"}) + "\n")
+    earlier = tmp_path / "check10.jsonl"
+    earlier.write_text(json.dumps({"id": "varzesh3-7"}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(draw, "drawn_pages", lambda name, total, round_: [0])
+    out = tmp_path / "out.jsonl"
+
+    draw.main(str(source), str(corpus), str(out), 1, (str(earlier),))
+
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["varzesh3-8"]
