@@ -775,6 +775,9 @@ def _reported_clause(folded: str, start: int, verb_start: int) -> int | None:
     return None
 
 
+_BELIEF = re.compile(r"(?<!\S)معتقد(?=\s+است(?!\S)|$)")
+
+
 def mention_before(
     text: str, folded: str, clause_start: int, verb_start: int
 ) -> tuple[Mention, int]:
@@ -801,7 +804,7 @@ def mention_before(
             1
         )
     phrase, phrase_start = subject_phrase(folded, clause_start, verb_start)
-    spoke = speech_verb_pattern().search(phrase)
+    spoke = speech_verb_pattern().search(phrase) or _BELIEF.search(phrase)
     subject_end = phrase_start + (spoke.start() if spoke else len(phrase))
     reported = _reported_clause(folded, subject_end, verb_start)
     if reported is not None:
@@ -809,7 +812,9 @@ def mention_before(
         inner = mention_before(text, folded, reported, verb_start)
         if is_explicit(inner[0]):
             return inner
-    if spoke and spoke.start() > 0:  # "وزیر گفت که ... و افزود که": the subject ends at گفت
+    # "وزیر گفت که ... و افزود که", "سرپرست باشگاه معتقد است ... و می‌گوید": the subject
+    # ends at گفت, at معتقد.
+    if spoke and spoke.start() > 0:
         phrase = phrase[: spoke.start()].rstrip()
     if not phrase:
         return Mention("", "none"), verb_start
@@ -1058,7 +1063,11 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     colon = _COLON.search(folded, position, end)
     if colon and _colon_opens_quote(folded, position, colon.start()):
         end = colon.start()  # "اعلام کرد X قصد جدایی دارد: باید اینجا ...": a quote opens
-    for verb in speech_verb_pattern().finditer(folded, position, end):
+    verbs = [
+        *speech_verb_pattern().finditer(folded, position, end),
+        *_BELIEF_NEXT.finditer(folded, position, end),
+    ]
+    for verb in sorted(verbs, key=lambda verb: verb.start()):
         # "... استفاده کنند و خاطرنشان کرد: ...", "... گفت و گو کنند اما تاکید کردند که ...",
         # "... نمی‌خواستند، عنوان کرد: ...": the speaker's next statement begins.
         joint = re.search(
@@ -1070,7 +1079,10 @@ def reported_end(folded: str, position: int, limit: int) -> int:
         if _NEXT_STATEMENT_OPENS.match(folded, verb.end()) or (
             # "... تغییراتی است و تاکید کرد تهران ...": a past verb after و is the writer's
             joint.group().strip() == "و"
-            and not any(word.startswith("می") for word in verb.group().split())
+            and (
+                not any(word.startswith("می") for word in verb.group().split())
+                or _PRESENT_NEXT.match(verb.group())
+            )
             and len(folded[position : verb.start()].split()) >= 4
         ):
             return verb.start() - len(joint.group())
@@ -1095,6 +1107,11 @@ def _colon_opens_quote(folded: str, position: int, colon: int) -> bool:
     return not any(not folded[verb.end() : colon].strip() for verb in verbs)
 
 
+# "... ندارد و می‌گوید ...", "... بوده و معتقد است ...": the speaker's next statement, in
+# the present the report was in (a plural verb there is more often the report's own subject:
+# "رسانه‌ها ... آغاز کرده و ادعا می‌کنند").
+_PRESENT_NEXT = re.compile(r"(?:.*\s)?(?:می[\u200c ]?(?:گوید|کند)|معتقد\s+است)$")
+_BELIEF_NEXT = re.compile(r"(?<=\sو\s)معتقد\s+است(?!\S)")
 _NEXT_STATEMENT_OPENS = re.compile(r"\s*(?::|که(?!\S))")
 
 _WORDS_SAID = (
