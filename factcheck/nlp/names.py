@@ -293,6 +293,9 @@ def _only_honorifics(phrase: str) -> bool:
 _AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,؛:«»\"'()-–*•" + ZWNJ)
@@ -310,6 +313,12 @@ def parse_mention(phrase: str) -> Mention:
     cleaned = _TRAILING_HONORIFIC.sub("", cleaned).strip() or cleaned
     # "وزیر محترم راه و شهرسازی", "رئیس جمهور محترم": courtesy, not part of the title
     cleaned = " ".join(w for w in cleaned.split() if fold_words(w) != "محترم") or cleaned
+    # "تونی اولیویرا - سرمربی تیم تراکتورسازی -": dashes set the title off like commas
+    # (not "دانشگاه جامع علمی - کاربردی").
+    cleaned = _SPACED_DASH.sub(
+        lambda dash: "، " if is_role_head(cleaned[dash.end() :].split(" ", 1)[0]) else dash[0],
+        cleaned,
+    )
     if not cleaned:
         return Mention(text=text, mention_type="none")
     key = fold_words(cleaned)

@@ -83,6 +83,14 @@ def test_parse_mention_name_with_appositive_role():
     )
 
 
+def test_dashes_set_a_title_off_like_commas():
+    mention = parse_mention("تونی اولیویرا - سرمربی تیم تراکتورسازی تبریز -")
+    assert (mention.name, mention.role) == ("تونی اولیویرا", "سرمربی تیم تراکتورسازی تبریز")
+    # A dash inside a title joins two words of it.
+    mention = parse_mention("محمد فتحی رئیس دانشگاه جامع علمی - کاربردی زنجان")
+    assert (mention.name, mention.role) == ("محمد فتحی", "رئیس دانشگاه جامع علمی - کاربردی زنجان")
+
+
 def test_a_title_with_a_comma_inside_stays_whole_after_the_name():
     mention = parse_mention("رضا رحمانی وزیر صنعت، معدن و تجارت")
     assert (mention.name, mention.role) == ("رضا رحمانی", "وزیر صنعت، معدن و تجارت")
