@@ -563,6 +563,11 @@ _FINITE_ENDINGS = {
 }
 
 
+_PARTITIVE = [[w] for w in ("یکی", "برخی", "بسیاری", "بعضی", "تعدادی", "هیچکدام", "هیچ‌یک")]
+# "... بوده و می‌خواهد": a participle and و close a clause of its own.
+_PARTICIPLES = {"بوده", "شده", "کرده", "داشته", "داده"}
+
+
 def _asked_of(folded: str, opening: int, verb: int, preposition: str = "از") -> bool:
     """``از مردم خواست``, ``به طلاب توصیه کرد``: the preposition of the one asked before the
     verb, in its own clause. Not when a verb stands between ("از نظر ما دور شده بودند و
@@ -570,8 +575,13 @@ def _asked_of(folded: str, opening: int, verb: int, preposition: str = "از") -
     asked = list(re.finditer(rf"(?<!\S){preposition}(?!\S)", folded[opening:verb]))
     if not asked:
         return False
+    if folded[opening : opening + asked[-1].start()].split()[-1:] in _PARTITIVE:
+        return False  # "یکی از بهترین بازیکنان ... می‌خواهد": one of many, not one asked
     between = folded[opening + asked[-1].end() : verb].split()
-    return not any(word in _FINITE_ENDINGS for word in between)
+    return not any(
+        word in _FINITE_ENDINGS or (word in _PARTICIPLES and following == "و")
+        for word, following in zip(between, [*between[1:], ""], strict=True)
+    )
 
 
 def _stresses(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
