@@ -885,7 +885,7 @@ _JOINED_PRONOUN = re.compile(r"(?<!\S)(?:و|که)\s+(?=(?:وی|او|ایشان)\
 _AND_AFTER_VERB = re.compile(
     r"(?<!\S)(?:کرد|کردند|شد|شدند|شود|شوند|داشت|داشتند|داد|دادند|نمود|نمودند|است|هستند|بود|"
     r"بودند|کند|کنند|دارد|دارند|رسید|رسیدند|آمد|آمدند|گرفت|گرفتند|رفت|رفتند|یافت|یافتند|"
-    r"ماند|ماندند|خورد|خوردند|ن?می[\u200c ][^\s\u200c]+)[\s\u200c]+و[\s\u200c]+"
+    r"ماند|ماندند|خورد|خوردند|شده|کرده|بوده|داشته|داده|ن?می[\u200c ][^\s\u200c]+)[\s\u200c]+و[\s\u200c]+"
 )
 # "... قرار گرفتن در جمع ۱۰ تیم برتر بود و حال جان تری عنوان کرد که ...": و and "now" (or
 # "then") open a clause with its own subject.
@@ -911,6 +911,9 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         # "... را ... محکوم کرد و عاملان انفجارها را تروریست نامید": an object, no subject
         if _short_clause(tail, 6) and "را" not in tail.split() and _new_subject(tail.split()[0]):
             joined.append(match.end())
+        elif _named_with_title(tail):
+            # "... تبدیل به واقعیت شده و لیونل مسی، کاپیتان 34 ساله این تیم اعلام کرد"
+            joined.append(match.end())
     joined += [
         m.end()
         for m in _AND_NOW.finditer(folded, start, position)
@@ -932,6 +935,22 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         ):
             return contrast.end()
     return start
+
+
+def _named_with_title(words_to_verb: str) -> bool:
+    """A name (two or three words, not common ones), then a comma and a title: a new subject,
+    set off."""
+    name, comma, title = words_to_verb.partition("،")
+    name_words = name.split()
+    return bool(
+        comma
+        and 2 <= len(name_words) <= 3
+        and _new_subject(name_words[0])
+        and title.split()
+        and is_role_head(fold_words(title.split()[0]))
+        and len(words_to_verb.split()) <= 14
+        and "را" not in words_to_verb.split()
+    )
 
 
 def _new_subject(word: str) -> bool:

@@ -3386,6 +3386,13 @@ CASES = {
             )
         ],
     ),
+    "a_new_subject_named_and_titled_after_and": (
+        # "... تبدیل به واقعیت شده و لیونل مسی، کاپیتان ... اعلام کرد": a participle and و
+        # close the writer's clause; a name set off by its title opens the speaker's.
+        "تیتر خبر\nبالاخره کابوس هواداران بارسلونا تبدیل به واقعیت شده و لیونل مسی، کاپیتان "
+        "34 ساله این تیم اعلام کرد از بارسا جدا خواهد شد.",
+        [("لیونل مسی", "indirect", "از بارسا جدا خواهد شد")],
+    ),
 }
 
 
