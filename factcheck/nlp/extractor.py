@@ -949,7 +949,11 @@ def _trim_runaway_names(candidates: list[Candidate], article: str) -> list[Candi
                 and any(
                     len(name_words(other)) >= 2
                     and name_words(other)[-1:] == name_words(shorter)[-1:]
-                    for other in known - {name}
+                    # "سازمان لیگ فوتبال" and later "سازمان لیگ": a body's name said in
+                    # full once and short after is no name gone on.
+                    for other in known
+                    - {name}
+                    - ({shorter} if candidate.mention.is_organisation else set())
                 )
             ):
                 candidate = _cut_mention(candidate, shorter, tail)
