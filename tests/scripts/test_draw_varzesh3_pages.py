@@ -9,7 +9,7 @@ import draw_varzesh3_pages as draw  # noqa: E402
 
 
 def test_the_pages_drawn_are_the_ones_recorded():
-    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 13).
+    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 14).
     pages = draw.drawn_pages("varzesh3-2.json", 3_425_998)
     assert len(pages) == 56
     assert [p * draw.PAGE for p in pages[:4]] == [96_000, 112_000, 144_000, 176_000]
@@ -22,6 +22,13 @@ def test_the_pages_drawn_are_the_ones_recorded():
     check13 = draw.drawn_pages("varzesh3-5.json", 3_634_004, 1)
     assert len(check13) == 60
     assert [p * draw.PAGE for p in check13[:3]] == [64_000, 112_000, 176_000]
+    check14 = [
+        draw.drawn_pages("varzesh3-2.json", 3_425_998, 2),
+        draw.drawn_pages("varzesh3-3.json", 3_579_195, 2),
+    ]
+    assert [len(pages) for pages in check14] == [30, 30]
+    assert [p * draw.PAGE for p in check14[0][:3]] == [80_000, 128_000, 240_000]
+    assert [p * draw.PAGE for p in check14[1][:3]] == [0, 176_000, 192_000]
 
 
 def test_a_later_round_takes_only_pages_no_earlier_round_took():
@@ -30,9 +37,10 @@ def test_a_later_round_takes_only_pages_no_earlier_round_took():
         ("varzesh3-3.json", 3_579_195),
         ("varzesh3-5.json", 3_634_004),
     ):
-        first, second = draw.drawn_pages(name, total), draw.drawn_pages(name, total, 1)
-        assert len(second) == draw.DRAWS[name][1][1]
-        assert not set(first) & set(second)
+        rounds = [draw.drawn_pages(name, total, r) for r in range(len(draw.DRAWS[name]))]
+        assert [len(pages) for pages in rounds] == [drawn for _, drawn in draw.DRAWS[name]]
+        taken = [page for pages in rounds for page in pages]
+        assert len(taken) == len(set(taken))
 
 
 def _record(code: int, paragraph: str) -> dict:
