@@ -162,6 +162,8 @@ def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candid
     who = re.split(r"[|｜]", match.group("who"))[-1].strip()
     if len(who.split()) > _HEADLINE_MAX_WORDS or speech_verb_pattern().search(who):
         return []
+    if _SCORE.search(who):
+        return []  # "یوونتوس 3-0 کروتونه: زنگ خطر برای میلان": a result, then its reading
     byline = BYLINE.match(line)
     # "رویترز: هنوز ... زود است": in a headline an agency and a colon credit the agency.
     if (byline and not byline.group("agency")) or FURNITURE_LINE.match(line):
@@ -175,6 +177,7 @@ def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candid
     return [Candidate(start, end, "direct", "headline", "title", mention, para.start, 0.85)]
 
 
+_SCORE = re.compile(r"[0-9۰-۹]+\s*[-–]\s*[0-9۰-۹]+")
 _LABEL_MAX_WORDS = 4
 _LABEL_MIN_WORDS = 5
 _PRESENT_VERB = re.compile(r"(?<!\S)ن?می[\u200c ]")

@@ -150,10 +150,12 @@ def speech_verb_pattern() -> re.Pattern[str]:
         [*groups, _alternation(simple), _flexible(DOCUMENT_CUE), _flexible(WRITTEN_CUE)]
     )
     # Not the noun گفت‌وگو, not plural or possessive nouns (گفته‌ها), not passives (گفته شد),
-    # not a first or second person (تاکید کرده ایم), not a word that goes on after a ZWNJ
-    # (گفته‌هایش).
+    # not a first or second person (تاکید کرده ایم, اعلام کرده بودیم), not a word that goes
+    # on after a ZWNJ (گفته‌هایش).
     not_after = (
-        r"(?![\u200c ]*(?:و[\u200c ]*(?:گو|شنود)|ها(?:ی)?(?!\S)|(?:ای|ایم|اید|ام)(?!\S)|اش(?!\S)|شد|شده|می[\u200c ]*شود|نشد))"
+        r"(?![\u200c ]*(?:و[\u200c ]*(?:گو|شنود)|ها(?:ی)?(?!\S)|"
+        r"(?:ای|ایم|اید|ام|بودم|بودیم|بودی|بودید)(?![^\s،,.:؛!؟?])|اش(?!\S)|شد|شده|"
+        r"می[\u200c ]*شود|نشد))"
         rf"(?!\u200c+{_LETTER})"
     )
     # A bare participle (گفته, افزوده, اعلام کرده) reports speech only before a comma, a
