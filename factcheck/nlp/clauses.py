@@ -409,6 +409,8 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             break  # "چهره‌های شناخته شده بسیاری از ... خواستند": how many, not who
         if taken and _time_ago(words, index):
             break  # "بشار اسد ماه گذشته نیز دیداری داشت": when, after the subject
+        if taken and bare == "حتی":
+            break  # "بازیکنانم حتی در تمرین می‌گفتند": "even", after the subject
         if bare == "خبر" and taken and index + 1 < len(words) and _bare(words[index + 1]) == "از":
             break  # "استاد الدوحه خبر از توافق ... داده": the news, after the subject
         if taken and _predicate(words, index):

@@ -831,6 +831,8 @@ VAGUE_SUBJECTS = {
     "گزارش‌ها",
     "اکثر",  # "اکثر ناظرین بی‌طرف معتقدند": most observers, nobody in particular
     "اغلب",
+    # "آنچه آقای مدیرعامل می‌گوید، مشابه ... است": what someone says, the writer's subject
+    "آنچه",
 }
 
 # Adverbs written after a subject (مورینیو مکررا گفته است): they end the subject.

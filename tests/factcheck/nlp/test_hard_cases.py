@@ -3416,6 +3416,11 @@ CASES = {
             )
         ],
     ),
+    "even_after_the_subject": (
+        # "بازیکنانم حتی در تمرین می‌گفتند": "even" ends the subject.
+        "تیتر خبر\nپارسی ها حتی پیش از بازی معتقد بودند که تیم آماده نیست.",
+        [("پارسی ها", "indirect", "تیم آماده نیست")],
+    ),
 }
 
 
@@ -3512,6 +3517,10 @@ NOT_STATEMENTS = {
     ),
     "a_score_before_the_colon_of_a_headline": (
         "یوونتوس 3-0 کروتونه: زنگ خطر برای میلان\nیوونتوس در خانه کروتونه را شکست داد."
+    ),
+    "what_someone_says_is_the_writer_s_subject": (
+        # "آنچه X می‌گوید، ...": the writer's comment on what was said, not X's words.
+        "تیتر خبر\nآنچه آقای مدیرعامل می‌گوید، مشابه همان جوک قدیمی است."
     ),
 }
 
