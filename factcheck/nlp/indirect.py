@@ -564,6 +564,7 @@ _FINITE_ENDINGS = {
 
 
 _PARTITIVE = [[w] for w in ("یکی", "برخی", "بسیاری", "بعضی", "تعدادی", "هیچکدام", "هیچ‌یک")]
+_SINCE = [[w] for w in ("ابتدا", "اول", "آغاز", "قبل", "پیش", "دیرباز", "مدتها", "همان")]
 # "... بوده و می‌خواهد": a participle and و close a clause of its own.
 _PARTICIPLES = {"بوده", "شده", "کرده", "داشته", "داده"}
 
@@ -577,6 +578,8 @@ def _asked_of(folded: str, opening: int, verb: int, preposition: str = "از") -
         return False
     if folded[opening : opening + asked[-1].start()].split()[-1:] in _PARTITIVE:
         return False  # "یکی از بهترین بازیکنان ... می‌خواهد": one of many, not one asked
+    if folded[opening + asked[-1].end() : verb].split()[:1] in _SINCE:
+        return False  # "یوونتوس از ابتدا می‌خواست": since when, not whom
     between = folded[opening + asked[-1].end() : verb].split()
     return not any(
         word in _FINITE_ENDINGS or (word in _PARTICIPLES and following == "و")
@@ -978,6 +981,9 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     return found
 
 
+_NOTHING_BELIEVED = re.compile(r"\s*(?:؛|(?:و|اما|ولی)(?!\S))")
+
+
 def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``از X خواست (تا) ...``, ``قول داد ...``, ``احتمال داد ...``: the content follows the verb."""
     found = []
@@ -995,6 +1001,8 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
                 continue  # "او را به جلسه دعوت کرد و گفت": an invitation, nothing said
             if pattern is _POINTED_OUT and is_impersonal(folded, match.start()):
                 continue  # "می‌توان به این نکته اشاره کرد که": no one points it out
+            if pattern is _BELIEF and _NOTHING_BELIEVED.match(folded, match.end()):
+                continue  # "از بردن توپ طلا مطمئن است؛ اما ...": sure of what came before
             opening = clause_start(folded, para.content_start, match.start())
             if pattern is _KHAST and not _asked_of(folded, opening, match.start()):
                 continue
@@ -1207,6 +1215,8 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
     verbs = list(_evaluative_verbs().finditer(folded, para.content_start, para.end))
     for index, match in enumerate(verbs):
         verb_key = fold_words(match.group("verb"))
+        if folded[: match.start()].split()[-1:] == ["قدر"]:
+            continue  # "موقعیت‌ها را قدر ندانستند": did not make the most of them, an idiom
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
         mention, object_start = _subject_before_comma(text, folded, mention, mention_start)

@@ -3522,6 +3522,21 @@ NOT_STATEMENTS = {
         # "آنچه X می‌گوید، ...": the writer's comment on what was said, not X's words.
         "تیتر خبر\nآنچه آقای مدیرعامل می‌گوید، مشابه همان جوک قدیمی است."
     ),
+    "did_not_make_the_most_of_it": (
+        # "را قدر ندانستند": an idiom (did not make the most of), nothing said.
+        "تیتر خبر\nساسان انصاری، سروش رفیعی و غلامرضا رضایی در نیمه اول موقعیت های به دست "
+        "آمده را قدر ندانستند."
+    ),
+    "sure_of_what_came_before": (
+        # "از بردن توپ طلا مطمئن است؛ اما ...", "... معتقد بودند و ...": what one is sure of
+        # or believes in comes before the verb, and the next clause is the writer's.
+        "تیتر خبر\nهرچند رونالدو از بردن توپ طلای پنجمش مطمئن است؛ اما مسی استارت بهتری زده "
+        "است.\nکریس رونالدو از بردن توپ طلا مطمئن است و حتی این موضوع را به مسی هم گفته است."
+    ),
+    "wanted_from_the_start": (
+        # "از ابتدا می‌خواست": since when, not anyone asked.
+        "تیتر خبر\nیوونتوس از ابتدا می‌خواست همه چیز را در نیمه نهایی کنترل کند."
+    ),
 }
 
 
