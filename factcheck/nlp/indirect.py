@@ -385,6 +385,10 @@ def _make(
 _NOT_CONTENT = {"و", "اما", "ولی", ""}
 
 
+# "... را اعلام کرد که در آن نامی از ... دیده نمی‌شود": which, of what was announced.
+_IN_WHICH = re.compile(r"(?:در|از|به|با|بر)\s+(?:آن|آنها|آن‌ها)(?!\S)")
+
+
 def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """Speech verb followed by که, a comma, or the content itself (not a colon)."""
     found = []
@@ -414,6 +418,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         that = re.match(r"[\s\u200c]*(?:که|كه)(?!\S)[\s\u200c]*[،,]?\s*", folded[after:])
         if that and _stated_as_figure(folded, opening, match):
             continue  # "تعداد داوران را هشت نفر اعلام کرد که ...": the figure is what was said
+        if that and _IN_WHICH.match(folded, after + that.end()):
+            continue  # "نام 18 بازیکن را اعلام کرد که در آن ...": که opens a relative clause
         comma = re.match(r"[\s\u200c]*[،,]\s*", folded[after:])
         if that:
             start, cue = after + that.end(), f"{text[match.start() : match.end()]} که"
@@ -1431,6 +1437,10 @@ _FINDERS = (
 )
 
 
+# "اگر واقعاً X باور دارد که ...", "چنانچه X بگوید ...": if someone says, no one has.
+_IF_BEFORE = re.compile(r"(?<!\S)(?:اگر|چنانچه)(?!\S)[^،,.:؛!؟?\n]*$")
+
+
 def indirect_candidates(
     text: str, folded: str, para: Paragraph, direct: list[Candidate]
 ) -> list[Candidate]:
@@ -1442,6 +1452,12 @@ def indirect_candidates(
         if triggers and not any(trigger in region for trigger in triggers):
             continue
         for candidate in finder(text, folded, para):
+            if _IF_BEFORE.search(
+                folded,
+                max(para.content_start, candidate.mention_start - 40),
+                candidate.mention_start,
+            ):
+                continue  # "اگر واقعاً مشاور حقوقی باشگاه باور دارد که ...": a supposition
             nested = _inside(candidate.mention_start, quoted) or _inside(candidate.start, quoted)
             # A named or titled speaker (امام فرمودند ...) is nested attribution inside a quote,
             # and so is a third person (او به من گفت ...): the quoted speaker says "من".
