@@ -656,7 +656,12 @@ def _subject_after_adverbial(words: list[re.Match[str]]) -> list[re.Match[str]]:
                     _name_after_occasion(words, index) or _name_in_guillemets(words, index)
                 ) + taken
             return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
-        if is_given_name(bare) and index + 1 < len(words):
+        if (
+            is_given_name(bare)
+            and index + 1 < len(words)
+            # "... رفته بود به رضا حقیقی گفته بودند": the one told, not the one telling
+            and not (index and _bare(words[index - 1]) == "به")
+        ):
             taken = [words[index], *(_take_subject(words[index + 1 :]) or [])]
             if len(taken) >= 2:  # a given name and at least a surname
                 return taken if len(taken) <= _SUBJECT_MAX_WORDS else []
