@@ -44,6 +44,7 @@ from .names import (
     is_name_title,
     is_organisation_head,
     is_role_head,
+    is_state,
     parse_mention,
 )
 from .text import ZWNJ, fold, fold_words, whole_word_uses
@@ -791,6 +792,16 @@ def _named_elsewhere(folded: str, phrase: str, *, longest: int = 0, required: bo
     return phrase
 
 
+def _body_of_a_country(phrase: str) -> str:
+    """``پلیس آرژانتین حال عمومی پدر توز ...``: a title or a body and its country, the words
+    said after it; '' when the phrase does not open so."""
+    words = phrase.split()
+    if not (is_role_head(words[0]) or is_organisation_head(words[0])):
+        return ""
+    country = next((i for i, word in enumerate(words[1:4], 1) if is_state(word)), None)
+    return " ".join(words[: country + 1]) if country else ""
+
+
 def _given_name(phrase: str) -> str:
     """``عیسی آل اسحاق دبیر کمیته واگذاری ... پاکت‌های متعددی ...``: a first name and the
     words after it up to a title, when the phrase opens with one; "" otherwise."""
@@ -883,8 +894,10 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         elif len(phrase.split()) > 5:
             # "به گفته معاون امور عمرانی استانداری اردبیل افزایش مشارکت‌ها ...": the phrase ran
             # into the words said; the speaker is the part the article names elsewhere.
-            phrase = _named_elsewhere(folded, phrase, longest=12, required=True) or _given_name(
-                phrase
+            phrase = (
+                _named_elsewhere(folded, phrase, longest=12, required=True)
+                or _given_name(phrase)
+                or _body_of_a_country(phrase)
             )
             if not phrase:
                 continue

@@ -3435,6 +3435,11 @@ CASES = {
             )
         ],
     ),
+    "according_to_a_country_s_body_without_a_comma": (
+        # "به گفته پلیس آرژانتین حال ...": no comma; the body and its country are the speaker.
+        "تیتر خبر\nبه گفته پلیس آرژانتین حال عمومی پدر توز خوب است.",
+        [("پلیس آرژانتین", "indirect", "حال عمومی پدر توز خوب است")],
+    ),
 }
 
 
