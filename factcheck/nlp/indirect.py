@@ -1397,10 +1397,55 @@ def _accused_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     return found
 
 
+# "برانکو گفته اگر بخواهم ...", "نیکولاس به مارکا گفته منتظر ...": گفته, its است dropped,
+# with the words said right after it. Before a word گفته is more often the noun (به گفته او,
+# این گفته, طبق گفته‌های ...): it is read as a verb only after a name or a title.
+_BARE_SAID = re.compile(r"(?<!\S)گفته(?=[ \t]+[^\s،,:.؛])")
+# What makes گفته part of another verb or a noun: "گفته است", "گفته بودم", "گفته می‌شود",
+# "گفته‌های او", "گفته شده".
+_NOT_AFTER_BARE_SAID = ("که", "است", "اند", "بود", "شد", "می", "نمی", "ها", "و", "را")
+_NOT_AFTER_BARE_SAID_WORDS = {"ی", "ای", "ام", "ایم", "اید"}
+_NOT_BEFORE_BARE_SAID = {
+    fold_words(w)
+    for w in ("به", "این", "همین", "آن", "همان", "از", "با", "طبق", "بنابر", "مطابق", "و", "سخن")
+} | {fold_words(w) for w in ("تسلیت", "اینکه", "بر", "در", "هر", "که", "مدام", "خود")}
+
+
+def _bare_said_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    """``X گفته ...``: the bare participle as a verb, after an explicit speaker."""
+    found = []
+    for match in _BARE_SAID.finditer(folded, para.content_start, para.end):
+        before = folded[para.content_start : match.start()].split()
+        if not before or before[-1] in _NOT_BEFORE_BARE_SAID:
+            continue
+        after = next_word(folded, match.end())
+        if after.startswith(_NOT_AFTER_BARE_SAID) or after in _NOT_AFTER_BARE_SAID_WORDS:
+            continue
+        if "را" in folded[match.end() : match.end() + 40].split()[:3]:
+            continue  # "دوستش گفته او را بی‌جواب گذاشت": the noun, an object
+        opening = clause_start(folded, para.content_start, match.start())
+        that = _last_that(folded, opening, match.start())
+        if that is not None:
+            antecedent = folded[:that].split()[-2:-1]
+            if antecedent and antecedent[0].endswith("ی"):
+                continue  # "این قانونی که عسگری گفته برای ...": a relative clause
+            opening = that  # "... جلب کند که باشگاه استقلال گفته ...": the subject after که
+        mention, mention_start = mention_before(text, folded, opening, match.start())
+        if not is_explicit(mention) or mention.mention_type == "pronoun":
+            continue
+        start = match.end()
+        end = reported_end(folded, start, para.end)
+        candidate = _make(text, folded, para, start, end, "گفته", mention, mention_start)
+        if candidate:
+            found.append(candidate)
+    return found
+
+
 # A finder runs only where its trigger word occurs: one substring test spares a regex scan.
 _FINDERS = (
     (_quote_first_candidates, ("«",)),
     (_verb_candidates, ()),
+    (_bare_said_candidates, ("گفته",)),
     (_premise_candidates, ("که",)),
     (_to_the_effect_candidates, ("مبنی",)),
     (_announced_candidates, ("اعلام", "تایید", "تأیید")),

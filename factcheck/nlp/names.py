@@ -283,7 +283,7 @@ def _inner_title(words: list[str]) -> int | None:
 # Vague on their own, a source once qualified (مسئولان وزارت نفت، منابع آگاه).
 _VAGUE_ALONE = {
     fold_words(w) for w in ("مسئولان", "مسوولان", "مسؤولان", "محققان", "پژوهشگران", "منابع")
-}
+} | {fold_words(w) for w in ("کی", "چه کسی", "کسی", "هیچ کس", "هیچ‌کس")}  # "کی گفته ...؟"
 
 
 def _only_honorifics(phrase: str) -> bool:
