@@ -286,7 +286,16 @@ def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
             and not is_impersonal(folded, match.start())
         ):
             cues.append((match.start(), match.end(), after + 1))
+    # "... برابر فولادگفت: ...", "وزیر کشورگفت: ...": typed copy that lost the space before
+    # the verb.
+    for match in _GLUED_SAID.finditer(folded, para.content_start, para.end):
+        cues.append(
+            (match.start(), match.end(), match.end() + folded[match.end() :].index(":") + 1)
+        )
     return sorted(cues)
+
+
+_GLUED_SAID = re.compile(r"(?<=[آ-ی]{3})(?:گفت|افزود)(?=[ \t\u200c]*:)")
 
 
 # "... دنیا آزاد خواهد شد. وی پیشنهاد داد ...": the quoted speaker says من, never وی; a
