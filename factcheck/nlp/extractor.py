@@ -883,16 +883,16 @@ def _drop_premises_put_to_speakers(folded: str, candidates: list[Candidate]) -> 
 
 
 # "رضایت به تساوی با توجه به مصدومیت‌ها: "شما در مورد ..."": a press conference written as
-# topics, each with the guest's words in quotation marks after a colon.
+# topics, each with the guest's words in quotation marks after a colon; one such topic is
+# enough ("لیورپول: «آنها ...»" after the coach has spoken).
 _LABELLED_QUOTE = re.compile(r"(?P<label>[^:\n«»\"]{3,80}?)\s*:\s*(?P<quote>[«\"“].{12,})$")
-_LABELLED_MIN = 2
 
 
 def _labelled_answers(
     text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
 ) -> list[Candidate]:
-    """Paragraphs ``topic: "words"`` after someone has spoken, when there are several: each
-    is the interviewee's (the topic holds no speech verb and is not a speaker)."""
+    """Paragraphs ``topic: "words"`` after someone has spoken: each is the interviewee's (the
+    topic holds no speech verb and is not a speaker)."""
     found = []
     for para in paragraphs_:
         if para.location == "title" or para.furniture:
@@ -906,7 +906,7 @@ def _labelled_answers(
             continue
         start, end = quote_span(text, match.start("quote"), para.end)
         found.append(_answer(start, end, para))
-    return found if len(found) >= _LABELLED_MIN else []
+    return found
 
 
 _NAME_MAX_WORDS = 3
