@@ -729,9 +729,14 @@ class SpeakerResolver:
         if len(titled) != 1 or len(named) != 1:
             return
         title, person = titled[0], named[0]
-        # The title comes first, then the name, unless a headline named the person first; a
-        # speaker called "another" is someone else.
-        if (title < person or self._entities[person].named_in_headline) and not (
+        # The title comes first, then the name, unless a headline named the person first or
+        # the name is a person's, with a first name ("یحیی گل محمدی که ... پاسخ داد" in the
+        # lead, then "سرمربی ذوب آهن ... گفت"); a speaker called "another" is someone else.
+        named_first = self._entities[person].named_in_headline or (
+            is_first_name(name_words(self._entities[person].fullest_name)[0])
+            and not any(is_plural_title(r) for r in self._entities[title].roles)
+        )
+        if (title < person or named_first) and not (
             self._entities[title].set_apart or self._entities[person].set_apart
         ):
             self._union(person, title)
