@@ -444,8 +444,9 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     whereas = _WHEREAS.match(folded, start, end)
     if whereas:  # "در حالی که دو روز باقی مانده، یک مقام ایرانی گفت": the clause is no subject
         start = whereas.end()
-    premise = PREMISE.search(folded, start, end)
-    # "X با بیان اینکه ... است که ...، گفت": X comes before the premise, whatever it holds.
+    premise = PREMISE.search(folded, start, end) or _QUESTION_PUT.search(folded, start, end)
+    # "X با بیان اینکه ... است که ...، گفت", "X در پاسخ به پرسشی درباره اینکه ... آنطور که
+    # او ...": X comes before the premise, whatever it holds.
     complements = list(
         _COMPLEMENT_THAT.finditer(folded, start, premise.start() if premise else end)
     )
@@ -506,6 +507,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     return folded[phrase_start : start + taken[-1].end()], phrase_start
 
 
+_QUESTION_PUT = re.compile(r"(?<!\S)پاسخ\s+به\s+(?:این\s+|آن\s+)?(?:سوال|سؤال|پرسش)")
 _WHEREAS = re.compile(r"\s*در\s*حالی[\s\u200c]*(?:که|ک)(?!\S)[^،,:]*[،,]\s*")
 _QUOTING = re.compile(r"(?<!\S)به\s+نقل\s+(?:از\s+)?")
 
@@ -926,6 +928,11 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         for m in _AND_NOW.finditer(folded, start, position)
         if _short_clause(folded[m.end() : position], 8)
     ]
+    question = _QUESTION_PUT.search(folded, start, position)
+    if question:
+        # "ژاوی در پاسخ به پرسشی درباره اینکه ... که او قول داده بود ... گفت:": the clauses
+        # of the question put to the speaker do not open the answer's.
+        joined = [j for j in joined if j <= question.start()]
     if joined:
         start = max(joined)
     for contrast in reversed(list(CONTRAST.finditer(folded, start, position))):
