@@ -343,6 +343,25 @@ def _time_ago(words: list[re.Match[str]], index: int) -> bool:
     )
 
 
+# "ساعتی پیش", "دقایقی قبل": a while ago, before the subject.
+_A_WHILE = {fold_words(w) for w in ("ساعتی", "ساعاتی", "دقایقی", "لحظاتی", "روزی", "مدتی")}
+
+
+def _leading_time(words: list[re.Match[str]]) -> int:
+    """How many words of a time (``دو روز پیش``, ``ساعتی پیش``) open the clause before its
+    subject."""
+    bare = [_bare(w) for w in words[:4]]
+    count = 1 if bare[:1] and (bare[0].isdigit() or bare[0] in _COUNT_WORDS) else 0
+    if (
+        len(bare) > count + 1
+        and bare[count + 1] in _TIME_PAST_OR_NEXT - {"جاری"}
+        and (bare[count] in _TIME_NOUNS or (not count and bare[0] in _A_WHILE))
+    ):
+        return count + 2
+    return 0
+
+
+_COUNT_WORDS = {fold_words(w) for w in ("چند", "دو", "سه", "چهار", "پنج", "شش", "هفت", "ده")}
 _MANY = {"بسیاری", "زیادی", "متعددی", "فراوانی"}
 
 
@@ -453,6 +472,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     if complements:  # "... به حدی است که مقام معظم رهبری می‌فرمایند"
         start = complements[-1].end()
     words = list(_SUBJECT_WORD.finditer(folded[start:end]))
+    words = words[_leading_time(words) :]
     taken = _take_subject(words)
     if taken is None or (taken and len(taken) == 1 and _object_of_ra(words, taken)):
         return "", start  # "ایران را ... متهم کرد": the clause opens with the object
