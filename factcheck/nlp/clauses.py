@@ -948,6 +948,11 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         for m in _AND_NOW.finditer(folded, start, position)
         if _short_clause(folded[m.end() : position], 8)
     ]
+    # "... گفت که ... نشده و امروز با انتشار عکسی ... نوشت": the next day's clause, its
+    # subject dropped.
+    joined += [
+        m.start() + m.group().index("و") + 1 for m in _ANOTHER_DAY.finditer(folded, start, position)
+    ]
     question = _QUESTION_PUT.search(folded, start, position)
     if question:
         # "ژاوی در پاسخ به پرسشی درباره اینکه ... که او قول داده بود ... گفت:": the clauses
@@ -1113,6 +1118,15 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     resumes = _WRITER_RESUMES.search(folded, position, end)
     if resumes and len(folded[position : resumes.start()].split()) >= 3:
         end = resumes.start()
+    for day in _ANOTHER_DAY.finditer(folded, position, end):
+        # "... گفت که وجدانش آسوده است و امروز با انتشار عکسی ... نوشت که ...": the story
+        # moves on to another day and another report ("... و امروز این موضوع محقق شده" with
+        # no verb of saying after it is still the speaker's).
+        if len(folded[position : day.start()].split()) >= 3 and speech_verb_pattern().search(
+            folded, day.end(), end
+        ):
+            end = day.start()
+            break
     colon = _COLON.search(folded, position, end)
     if colon and _colon_opens_quote(folded, position, colon.start()):
         end = colon.start()  # "اعلام کرد X قصد جدایی دارد: باید اینجا ...": a quote opens
@@ -1173,6 +1187,7 @@ _WORDS_SAID = (
 )
 # "... خواهد کرد و این در حالی است که ...", "... کنند و با اشاره به ... تصریح کرد": the
 # reported content is over and the writer speaks (or opens the speaker's next statement).
+_ANOTHER_DAY = re.compile(rf"\s+و{_J}(?:امروز|دیروز|روز{_J}گذشته)(?!\S)")
 _WRITER_RESUMES = re.compile(
     rf"[،,]?\s*(?<!\S)(?:(?:و{_J})?این{_J}در{_J}حالی{_J}(?:است|بود){_J}که|"
     rf"و{_J}با{_J}(?:اشاره|بیان|تاکید|تأکید|ابراز|یادآوری)(?!\S)|"
