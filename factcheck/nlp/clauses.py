@@ -105,7 +105,7 @@ _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 
 # "با بیان اینکه A، گفت: B" and kin: A is an indirect statement of the clause's subject.
 _PREMISE_NOUNS = (
-    rf"بیان|اشاره{_J}(?:به|بر)|تاکید{_J}(?:بر|به)|تأکید{_J}(?:بر|به)|یادآوری|ابراز{_J}\S+{_J}(?:از|بر)?|"
+    rf"بیان|اشاره{_J}(?:به|بر)|تاکید{_J}(?:بر|به)|تأکید{_J}(?:بر|به)|یادآوری|ابراز{_J}\S+{_J}(?:از|بر|نسبت{_J}به)?|"
     rf"اعلام|تصریح(?:{_J}بر)?|تشریح|ادعای|توضیح|ذکر|عنوان|اظهار|طرح|اذعان{_J}به"
 )
 # "با اشاره به این مطلب که", "با طرح این سوال که": a noun may stand between این and که.
