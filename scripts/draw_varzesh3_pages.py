@@ -1,4 +1,4 @@
-"""Draw the blind Varzesh3 sets (check10 to check14) from files the shared corpus never used.
+"""Draw the blind Varzesh3 sets (check10 to check15) from files the shared corpus never used.
 
 Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl [ROUND
        [EARLIER.jsonl ...]]
@@ -32,11 +32,12 @@ PAGE = 16_000
 # of the third check11 (drawn after check10 was scored and studied); round 1 of the first two
 # is check12 (drawn after check11 was scored and studied); round 1 of the third is check13
 # (drawn while check12 stayed unread); round 2 of the first two is check14 (drawn when
-# check12 and check13 had been scored, before their errors were read).
+# check12 and check13 had been scored, before their errors were read); round 2 of the third
+# is check15 (drawn when check14 had been scored, before its errors were read).
 DRAWS = {
     "varzesh3-2.json": [(20261228, 56), (20261231, 35), (20270103, 30)],
     "varzesh3-3.json": [(20261229, 56), (20270101, 35), (20270104, 30)],
-    "varzesh3-5.json": [(20261230, 70), (20270102, 60)],
+    "varzesh3-5.json": [(20261230, 70), (20270102, 60), (20270105, 60)],
 }
 RECORD_START = re.compile(r'\{"code": ')
 
