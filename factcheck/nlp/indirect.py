@@ -1000,6 +1000,12 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
     return found
 
 
+def _verb_like(word: str) -> bool:
+    """A finite verb, a present (می...) or a participle (کرده): "... دارد و مدعی است"."""
+    return word in _FINITE_ENDINGS or word.startswith(("می", "نمی")) or word.endswith("ه")
+
+
+_CONTENDER = re.compile(r"مدعی\s+(?:است|هستند)(?!\S)")
 _NOTHING_BELIEVED = re.compile(r"\s*(?:؛|(?:و|اما|ولی)(?!\S))")
 
 
@@ -1022,6 +1028,10 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
                 continue  # "می‌توان به این نکته اشاره کرد که": no one points it out
             if pattern is _BELIEF and _NOTHING_BELIEVED.match(folded, match.end()):
                 continue  # "از بردن توپ طلا مطمئن است؛ اما ...": sure of what came before
+            if pattern is _BELIEF and _CONTENDER.match(folded, match.start("cue")):
+                before = folded[para.content_start : match.start("cue")].split()[-2:]
+                if before[-1:] == ["و"] and not _verb_like(before[0]):
+                    continue  # "دو تیم بزرگ و مدعی است که": a contender, an adjective after one
             opening = clause_start(folded, para.content_start, match.start())
             if pattern is _KHAST and not _asked_of(folded, opening, match.start()):
                 continue
@@ -1224,6 +1234,14 @@ def _described_as(folded: str, start: int, verb: re.Match[str]) -> bool:
     return bool(marks) and len(folded[marks[-1].end() : verb.start()].split()) >= 2
 
 
+# "که شب گذشته موفق شد ... به ثمر برساند، ", "که ... بازی خوبی به نمایش گذاشت ": a relative
+# clause on the subject, closed by a comma or a past verb.
+_RELATIVE_AFTER_SUBJECT = re.compile(
+    r"[\s\u200c]*که(?!\S)[^،,.:؛]*?(?:[،,]|(?<!\S)(?:گذاشت|کرد|داشت|شد|رساند|زد|گرفت|داد|"
+    r"آورد|رفت|آمد|کردند|شدند|دادند|گذاشتند)(?=\s))\s*"
+)
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
 
@@ -1236,6 +1254,8 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         verb_key = fold_words(match.group("verb"))
         if folded[: match.start()].split()[-1:] == ["قدر"]:
             continue  # "موقعیت‌ها را قدر ندانستند": did not make the most of them, an idiom
+        if is_impersonal(folded, match.start()):
+            continue  # "رقابت‌ها را نمی‌توان پیش‌بینی کرد": no one predicts anything
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
         mention, object_start = _subject_before_comma(text, folded, mention, mention_start)
@@ -1255,6 +1275,10 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         ]
         if not objects and not as_what:
             continue
+        if verb_key.split()[-1].endswith(("دانست", "داند", "دانند", "دانستند")) and not re.search(
+            r"(?<!\S)را(?!\S)", folded[start : match.start()]
+        ):
+            continue  # "او به خوبی می‌داند": knows well; what one deems something takes را
         if re.match(r"[\s\u200c]*:", folded[match.end() : match.end() + 8]):
             continue  # "وی با اشاره به ... عنوان کرد: ...": a colon quote follows, not this
         if _reads_or_calls(folded, match):
@@ -1277,6 +1301,11 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
                 continue  # "اعلام کرد که ...": the content follows
         if object_start is not None and not as_what:
             start = max(start, object_start)
+        who_did = _RELATIVE_AFTER_SUBJECT.match(folded, start, match.start())
+        if who_did:
+            # "ادینسون کاوانی که ... به نمایش گذاشت آخرین دیدار ... را حساس خواند": what the
+            # subject did is no part of the object.
+            start = who_did.end()
         split = as_what or object_start is not None
         commas = [] if split else list(_COMMA.finditer(folded, start, start + objects[0]))
         framing = _FRAMING.match(folded, start)
