@@ -888,6 +888,9 @@ def _drop_premises_put_to_speakers(folded: str, candidates: list[Candidate]) -> 
 _LABELLED_QUOTE = re.compile(r"(?P<label>[^:\n«»\"]{3,80}?)\s*:\s*(?P<quote>[«\"“].{12,})$")
 
 
+_NUMBERED = re.compile(r"\s*[0-9۰-۹]+\s*[.)\-]")
+
+
 def _labelled_answers(
     text: str, folded: str, paragraphs_: list[Paragraph], candidates: list[Candidate]
 ) -> list[Candidate]:
@@ -900,6 +903,8 @@ def _labelled_answers(
         match = _LABELLED_QUOTE.match(folded, para.content_start, para.end)
         if not match or speech_verb_pattern().search(match.group("label")):
             continue
+        if _NUMBERED.match(match.group("label")):
+            continue  # "12.  ماده 484: «...»": a numbered list of texts quoted, no one's answer
         if any(para.start <= c.start < para.end for c in candidates):
             continue
         if not any(c.mention_start < para.start for c in candidates):
@@ -1276,7 +1281,10 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
     candidates.extend(_document_text(text, folded, paragraphs_, candidates))
     candidates.extend(_labelled_speakers(text, folded, paragraphs_, candidates))
     answers, questions = _interview_answers(text, folded, paragraphs_, candidates)
-    answers += _labelled_answers(text, folded, paragraphs_, [*candidates, *answers])
+    labelled = _labelled_answers(text, folded, paragraphs_, [*candidates, *answers])
+    # "شرایط رئال و بارسا در لالیگا: "در حال حاضر ..." and the next paragraph before the mark
+    # closes: the answer goes on.
+    answers += labelled + _continued_quotes(text, folded, paragraphs_, labelled)
     answered = {(a.start, a.end) for a in answers}
     candidates = [
         c
