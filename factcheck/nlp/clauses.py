@@ -804,7 +804,7 @@ def _reported_clause(folded: str, start: int, verb_start: int) -> int | None:
     return None
 
 
-_BELIEF = re.compile(r"(?<!\S)معتقد(?=\s+است(?!\S)|$)")
+_BELIEVES = re.compile(r"(?<!\S)معتقد(?=\s+است(?!\S)|$)")
 
 
 def mention_before(
@@ -833,7 +833,7 @@ def mention_before(
             1
         )
     phrase, phrase_start = subject_phrase(folded, clause_start, verb_start)
-    spoke = speech_verb_pattern().search(phrase) or _BELIEF.search(phrase)
+    spoke = speech_verb_pattern().search(phrase) or _BELIEVES.search(phrase)
     subject_end = phrase_start + (spoke.start() if spoke else len(phrase))
     reported = _reported_clause(folded, subject_end, verb_start)
     if reported is not None:
@@ -950,9 +950,7 @@ def clause_start(folded: str, floor: int, position: int) -> int:
     ]
     # "... گفت که ... نشده و امروز با انتشار عکسی ... نوشت": the next day's clause, its
     # subject dropped.
-    joined += [
-        m.start() + m.group().index("و") + 1 for m in _ANOTHER_DAY.finditer(folded, start, position)
-    ]
+    joined += [m.end() for m in _ANOTHER_DAY.finditer(folded, start, position)]
     question = _QUESTION_PUT.search(folded, start, position)
     if question:
         # "ژاوی در پاسخ به پرسشی درباره اینکه ... که او قول داده بود ... گفت:": the clauses
@@ -1132,7 +1130,7 @@ def reported_end(folded: str, position: int, limit: int) -> int:
         end = colon.start()  # "اعلام کرد X قصد جدایی دارد: باید اینجا ...": a quote opens
     verbs = [
         *speech_verb_pattern().finditer(folded, position, end),
-        *_BELIEF_NEXT.finditer(folded, position, end),
+        *_BELIEVES_NEXT.finditer(folded, position, end),
     ]
     for verb in sorted(verbs, key=lambda verb: verb.start()):
         # "... استفاده کنند و خاطرنشان کرد: ...", "... گفت و گو کنند اما تاکید کردند که ...",
@@ -1178,7 +1176,7 @@ def _colon_opens_quote(folded: str, position: int, colon: int) -> bool:
 # the present the report was in (a plural verb there is more often the report's own subject:
 # "رسانه‌ها ... آغاز کرده و ادعا می‌کنند").
 _PRESENT_NEXT = re.compile(r"(?:.*\s)?(?:می[\u200c ]?(?:گوید|کند)|معتقد\s+است)$")
-_BELIEF_NEXT = re.compile(r"(?<=\sو\s)معتقد\s+است(?!\S)")
+_BELIEVES_NEXT = re.compile(r"(?<=\sو\s)معتقد\s+است(?!\S)")
 _NEXT_STATEMENT_OPENS = re.compile(r"\s*(?::|که(?!\S))")
 
 _WORDS_SAID = (
@@ -1187,7 +1185,8 @@ _WORDS_SAID = (
 )
 # "... خواهد کرد و این در حالی است که ...", "... کنند و با اشاره به ... تصریح کرد": the
 # reported content is over and the writer speaks (or opens the speaker's next statement).
-_ANOTHER_DAY = re.compile(rf"\s+و{_J}(?:امروز|دیروز|روز{_J}گذشته)(?!\S)")
+# The و that joins the next day's clause ("... و امروز ..."), matched up to the و.
+_ANOTHER_DAY = re.compile(rf"\s+و(?={_J}(?:امروز|دیروز|روز{_J}گذشته)(?!\S))")
 _WRITER_RESUMES = re.compile(
     rf"[،,]?\s*(?<!\S)(?:(?:و{_J})?این{_J}در{_J}حالی{_J}(?:است|بود){_J}که|"
     rf"و{_J}با{_J}(?:اشاره|بیان|تاکید|تأکید|ابراز|یادآوری)(?!\S)|"
