@@ -527,7 +527,9 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     return folded[phrase_start : start + taken[-1].end()], phrase_start
 
 
-_QUESTION_PUT = re.compile(r"(?<!\S)پاسخ\s+به\s+(?:این\s+|آن\s+)?(?:سوال|سؤال|پرسش)")
+# "(در) پاسخ به (این) سوال / پرسش": a question put to the speaker.
+ANSWERING_A_QUESTION = r"پاسخ\s+به\s+(?:این\s+|آن\s+)?(?:سوال|سؤال|پرسش)"
+_QUESTION_PUT = re.compile(rf"(?<!\S){ANSWERING_A_QUESTION}")
 _WHEREAS = re.compile(r"\s*در\s*حالی[\s\u200c]*(?:که|ک)(?!\S)[^،,:]*[،,]\s*")
 _QUOTING = re.compile(r"(?<!\S)به\s+نقل\s+(?:از\s+)?")
 

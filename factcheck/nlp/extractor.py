@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .clauses import (
+    ANSWERING_A_QUESTION,
     Candidate,
     Mention,
     Paragraph,
@@ -289,9 +290,7 @@ def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
     # "... برابر فولادگفت: ...", "وزیر کشورگفت: ...": typed copy that lost the space before
     # the verb.
     for match in _GLUED_SAID.finditer(folded, para.content_start, para.end):
-        cues.append(
-            (match.start(), match.end(), match.end() + folded[match.end() :].index(":") + 1)
-        )
+        cues.append((match.start(), match.end(), folded.index(":", match.end()) + 1))
     return sorted(cues)
 
 
@@ -855,7 +854,7 @@ def _interview_answers(
 
 # "در پاسخ به این سوال که ...", "درباره اینکه ...": what the journalist put to the speaker.
 _PREMISE_PUT = re.compile(
-    r"پاسخ\s+به\s+(?:این\s+|آن\s+)?(?:سوال|سؤال|پرسش)\S*(?:\s+\S+){0,6}?\s+(?:که|مبنی\s+بر|اینکه)"
+    rf"{ANSWERING_A_QUESTION}\S*(?:\s+\S+){{0,6}}?\s+(?:که|مبنی\s+بر|اینکه)"
     rf"|(?:درباره|درمورد|در\s+مورد|در\s+خصوص|در\s+رابطه\s+با|در\s+باره)\s+(?:این|آن){ZWNJ}?\s*که"
 )
 
