@@ -316,7 +316,7 @@ def parse_mention(phrase: str) -> Mention:
     # "تونی اولیویرا - سرمربی تیم تراکتورسازی -": dashes set the title off like commas
     # (not "دانشگاه جامع علمی - کاربردی").
     cleaned = _SPACED_DASH.sub(
-        lambda dash: "، " if is_role_head(cleaned[dash.end() :].split(" ", 1)[0]) else dash[0],
+        lambda dash: "، " if is_role_head(dash.string[dash.end() :].split(" ", 1)[0]) else dash[0],
         cleaned,
     )
     if not cleaned:
