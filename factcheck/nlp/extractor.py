@@ -1171,6 +1171,21 @@ def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Cand
     return replace(candidate, mention=subject, start=candidate.mention_start + cut[1])
 
 
+def _object_without_subject(folded: str, candidate: Candidate) -> Candidate:
+    """``لیونل مسی را ... بهترین بازیکن می‌دانند``: two words left right before را, with no
+    comma, are the object; the subject is not written before it."""
+    mention = candidate.mention
+    if (
+        candidate.cue.startswith("را ...")
+        and mention.text
+        and len(mention.text.split()) <= 2
+        and not re.search(r"[،,]", mention.text)
+        and re.match(rf"[\s{ZWNJ}]*را(?!\S)", folded[candidate.start : candidate.end])
+    ):
+        return replace(candidate, mention=Mention("", "none"), start=candidate.mention_start)
+    return candidate
+
+
 def _title_country_end(words: list[re.Match[str]]) -> int:
     """How many words a title runs to when it ends with its country and a noun follows
     (``وزیر خارجه برزیل | حل موضوع سوریه``), else 0."""
@@ -1260,6 +1275,9 @@ def _without_marks(
     return mapped
 
 
+_THEY_SAY = re.compile(rf"می[\s{ZWNJ}]?گویند")
+
+
 def _rule_statements(text: str) -> list[ExtractedStatement]:
     folded = fold(text)
     candidates: list[Candidate] = []
@@ -1293,6 +1311,12 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
     ] + answers
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
+    # "همان‌طور که می‌گویند زمان زخم‌ها را ...": "they say" with no subject is hearsay.
+    candidates = [
+        c
+        for c in candidates
+        if not (c.mention.mention_type == "none" and _THEY_SAY.fullmatch(fold(c.cue)))
+    ]
     candidates = _drop_premises_put_to_speakers(folded, candidates)
     # "مدعی شد: ...": one quote, found both after the colon and after the verb of belief.
     quoted = {(c.start, c.end) for c in candidates if c.kind == "direct"}
@@ -1304,6 +1328,7 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
     candidates = _trim_runaway_names(candidates, article)
     candidates = _trim_subjects_into_objects(folded, article, candidates)
     candidates = [_object_out_of_subject(text, folded, c) for c in candidates]
+    candidates = [_object_without_subject(folded, c) for c in candidates]
     candidates = _drop_noun_phrase_subjects(candidates, article)
     resolver = SpeakerResolver()
     lead_author = None

@@ -796,6 +796,10 @@ SUBJECT_STOPS |= {
     "ساعت",
     "سال‌ها",
     "ماه‌ها",
+    # "تایسون بعدها ... گفت", "پیرو جلسه روز چهارشنبه ...، افتخاری گفت": a later time and a
+    # "following ..." phrase open an adverbial, never a name.
+    "بعدها",
+    "پیرو",
     "کردن",
     "شدن",
     "دادن",
