@@ -953,6 +953,8 @@ def clause_start(folded: str, floor: int, position: int) -> int:
     # "... گفت که ... نشده و امروز با انتشار عکسی ... نوشت": the next day's clause, its
     # subject dropped.
     joined += [m.end() for m in _ANOTHER_DAY.finditer(folded, start, position)]
+    # "این حکم در حالی صادر شد که AFC تاکید کرده بود ...": the subject follows the که.
+    joined += [m.end() for m in _WHILE_THIS_HAPPENED.finditer(folded, start, position)]
     question = _QUESTION_PUT.search(folded, start, position)
     if question:
         # "ژاوی در پاسخ به پرسشی درباره اینکه ... که او قول داده بود ... گفت:": the clauses
@@ -1188,6 +1190,9 @@ _WORDS_SAID = (
 # "... خواهد کرد و این در حالی است که ...", "... کنند و با اشاره به ... تصریح کرد": the
 # reported content is over and the writer speaks (or opens the speaker's next statement).
 # The و that joins the next day's clause ("... و امروز ..."), matched up to the و.
+_WHILE_THIS_HAPPENED = re.compile(
+    rf"(?<!\S)در{_J}حالی(?:\s+(?!که(?!\S))[^\s،,.:]+){{1,4}}?\s+که(?!\S)\s*"
+)
 _ANOTHER_DAY = re.compile(rf"\s+و(?={_J}(?:امروز|دیروز|روز{_J}گذشته)(?!\S))")
 _WRITER_RESUMES = re.compile(
     rf"[،,]?\s*(?<!\S)(?:(?:و{_J})?این{_J}در{_J}حالی{_J}(?:است|بود){_J}که|"

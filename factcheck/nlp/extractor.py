@@ -37,6 +37,7 @@ from .lexicon import (
     speech_verb_pattern,
 )
 from .names import (
+    ACRONYM_SPELT_OUT,
     is_common_phrase,
     is_explicit,
     is_first_name,
@@ -1567,6 +1568,9 @@ _NICKNAME = re.compile(
 
 def _nickname_after(folded: str, candidate: Candidate) -> str:
     mention = candidate.mention
+    spelt_out = ACRONYM_SPELT_OUT.fullmatch(mention.text)
+    if spelt_out:
+        return spelt_out["acronym"]  # "OCA (شورای المپیک آسیا)" is OCA later on
     if mention.mention_type != "name" or not mention.text:
         return ""
     match = _NICKNAME.match(folded, candidate.mention_start + len(mention.text))

@@ -58,6 +58,9 @@ _HONORIFIC_JOINED = {fold_key(h) for h in HONORIFICS}
 _VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS} | {fold_key(w) for w in VAGUE_SUBJECTS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _ENUMERATION = re.compile(r"^[0-9۰-۹]{1,2}\s*[_\-–.)](?![0-9۰-۹])\s*[«\"']?")
+ACRONYM_SPELT_OUT = re.compile(
+    r"(?P<acronym>[A-Za-z][A-Za-z.&-]{1,9})\s*\((?P<name>[^()A-Za-z]{4,})\)"
+)
 _PARENTHESES = re.compile(r"\([^()]*(?:\)|$)")  # (ره), (مدظله العالی), and one cut short: (ره
 _TRAILING_HONORIFIC = re.compile(
     r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم|"
@@ -306,6 +309,9 @@ def parse_mention(phrase: str) -> Mention:
     text = _TIME_STAMP.sub("", text)
     if not text:
         return Mention(text="", mention_type="none")
+    spelt_out = ACRONYM_SPELT_OUT.fullmatch(text)
+    if spelt_out:  # "OCA (شورای المپیک آسیا)": the name in full, not its Latin letters
+        return replace(parse_mention(spelt_out["name"]), text=text)
     media = _media_named(text)
     if media:
         return media
