@@ -449,6 +449,13 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
 _SUBJECT_WORD = re.compile(r"[،,]*[^\s،,]+[،,]*")
 
 
+def _opens_paragraph(folded: str, position: int) -> bool:
+    before = position
+    while before > 0 and folded[before - 1] in " \t":
+        before -= 1
+    return before == 0 or folded[before - 1] == "\n"
+
+
 def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     """The subject noun phrase at the start of folded[start:end], and its offset.
 
@@ -473,6 +480,14 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         start = complements[-1].end()
     words = list(_SUBJECT_WORD.finditer(folded[start:end]))
     words = words[_leading_time(words) :]
+    if (
+        words[:1]
+        and _bare(words[0]) == "و"
+        and not _opens_paragraph(folded, start + words[0].start())
+    ):
+        # '... گفت: "..." و مجری در جواب وی گفت': و joins a new subject. At a paragraph's
+        # start it carries on a sentence broken off before it.
+        words = words[1:]
     taken = _take_subject(words)
     if taken is None or (taken and len(taken) == 1 and _object_of_ra(words, taken)):
         return "", start  # "ایران را ... متهم کرد": the clause opens with the object
