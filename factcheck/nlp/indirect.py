@@ -390,6 +390,20 @@ _NOT_CONTENT = {"و", "اما", "ولی", ""}
 _IN_WHICH = re.compile(r"(?:در|از|به|با|بر)\s+(?:آن|آنها|آن‌ها)(?!\S)")
 
 
+# "در حالی که" with no comma or full stop between it and the verb.
+_WHILE_BEFORE = re.compile(rf"(?<!\S)در{_J}حالی{_J}(?:که|ک)(?!\S)[^،,.:؛!?؟\n]*$")
+
+
+def _has_its_object(before: str) -> bool:
+    """A را in the verb's own clause (after any که or comma), unless it is "این سوال را":
+    "this question", the one that follows the comma."""
+    words = re.split(r"[،,]|(?<!\S)که(?!\S)", before)[-1].split()
+    if "را" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("را")
+    return not (at >= 2 and words[at - 2] == "این")
+
+
 def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """Speech verb followed by که, a comma, or the content itself (not a colon)."""
     found = []
@@ -427,6 +441,12 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         elif comma:
             if _inside_premise(folded, para, match.start()):
                 continue  # "با بیان اینکه ... بیان کرده‌اند، ادامه داد": part of the premise
+            if _WHILE_BEFORE.search(
+                folded, max(para.content_start, match.start() - 300), match.start()
+            ):
+                continue  # "درحالی‌که داور ... اعلام کرده بود، یکی از هواداران ...": the main clause
+            if _has_its_object(before):
+                continue  # "علت ... را ... عنوان کرد، دلیلی که ...": the verb has its object
             start, cue = after + comma.end(), f"{text[match.start() : match.end()]}،"
         else:
             bare = re.match(r"[\s\u200c]+(?=\S)", folded[after:])
