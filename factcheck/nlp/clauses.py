@@ -1169,7 +1169,18 @@ def reported_end(folded: str, position: int, limit: int) -> int:
             )
             and len(folded[position : verb.start()].split()) >= 4
         ):
-            return verb.start() - len(joint.group())
+            cut = verb.start() - len(joint.group())
+            framing = list(_AND_FRAMING.finditer(folded, position, cut))
+            if (
+                joint.group().strip() in {"،", ","}
+                and framing
+                and len(folded[position : framing[-1].start()].split()) >= 3
+                and not re.search(r"[،,]", folded[framing[-1].end() : cut])
+            ):
+                # "... تلاش کند و با وجود اینکه از کیفیتش آگاه است، مدعی شده که ...": the
+                # clause after و frames the next statement.
+                cut = framing[-1].start()
+            return cut
     return end
 
 
@@ -1209,6 +1220,9 @@ _WHILE_THIS_HAPPENED = re.compile(
     rf"(?<!\S)در{_J}حالی(?:\s+(?!که(?!\S))[^\s،,.:]+){{1,4}}?\s+که(?!\S)\s*"
 )
 _ANOTHER_DAY = re.compile(rf"\s+و(?={_J}(?:امروز|دیروز|روز{_J}گذشته)(?!\S))")
+_AND_FRAMING = re.compile(
+    rf"\s+و{_J}(?:با{_J}وجود|با{_J}(?:اشاره|بیان|تاکید|تأکید|ابراز)|ضمن|در{_J}حالی)(?!\S)"
+)
 _WRITER_RESUMES = re.compile(
     rf"[،,]?\s*(?<!\S)(?:(?:و{_J})?این{_J}در{_J}حالی{_J}(?:است|بود){_J}که|"
     rf"و{_J}با{_J}(?:اشاره|بیان|تاکید|تأکید|ابراز|یادآوری)(?!\S)|"
