@@ -1,4 +1,4 @@
-"""Draw the blind Varzesh3 sets (check10 to check15) from files the shared corpus never used.
+"""Draw the blind Varzesh3 sets (check10 to check16) from files the shared corpus never used.
 
 Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl [ROUND
        [EARLIER.jsonl ...]]
@@ -14,7 +14,8 @@ rules as ``draw_evaluation_sets.py``) is taken. Pages with no eligible record ar
 A file drawn more than once draws each later round from the pages no earlier round took, so
 the rounds share no article. An article already in an earlier set (EARLIER.jsonl: the same
 item copied into two of the files) is passed over like one of the corpus; check13 passed
-over one so, on page 161 of ``varzesh3-5.json`` (check10 holds it, from another file).
+over one so, on page 161 of ``varzesh3-5.json`` (check10 holds it, from another file), and
+check16 one on page 99 of ``varzesh3-2.json`` (check11 holds it).
 An article is the title line, then the abstract, then the paragraphs, joined by ``\\n``.
 """
 
@@ -33,10 +34,11 @@ PAGE = 16_000
 # is check12 (drawn after check11 was scored and studied); round 1 of the third is check13
 # (drawn while check12 stayed unread); round 2 of the first two is check14 (drawn when
 # check12 and check13 had been scored, before their errors were read); round 2 of the third
-# is check15 (drawn when check14 had been scored, before its errors were read).
+# is check15 (drawn when check14 had been scored, before its errors were read); round 3 of
+# the first two is check16 (drawn when check15 had been scored, as its errors were read).
 DRAWS = {
-    "varzesh3-2.json": [(20261228, 56), (20261231, 35), (20270103, 30)],
-    "varzesh3-3.json": [(20261229, 56), (20270101, 35), (20270104, 30)],
+    "varzesh3-2.json": [(20261228, 56), (20261231, 35), (20270103, 30), (20270106, 35)],
+    "varzesh3-3.json": [(20261229, 56), (20270101, 35), (20270104, 30), (20270107, 35)],
     "varzesh3-5.json": [(20261230, 70), (20270102, 60), (20270105, 60)],
 }
 RECORD_START = re.compile(r'\{"code": ')
