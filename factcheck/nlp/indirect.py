@@ -1050,8 +1050,10 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         (_POINTED_OUT, "اشاره کرد که"),
     ):
         for match in pattern.finditer(folded, para.content_start, para.end):
-            if pattern is _INVITE and next_word(folded, match.end()) == "و":
-                continue  # "او را به جلسه دعوت کرد و گفت": an invitation, nothing said
+            if next_word(folded, match.end()) in _NOT_CONTENT:
+                # "او را به جلسه دعوت کرد و گفت", "هواداران از ما انتظار دارند و ما هم ...":
+                # nothing said follows.
+                continue
             if pattern is _POINTED_OUT and is_impersonal(folded, match.start()):
                 continue  # "می‌توان به این نکته اشاره کرد که": no one points it out
             if pattern is _BELIEF and _NOTHING_BELIEVED.match(folded, match.end()):
