@@ -480,6 +480,8 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         start = complements[-1].end()
     words = list(_SUBJECT_WORD.finditer(folded[start:end]))
     words = words[_leading_time(words) :]
+    if words[:1] and _bare(words[0]) == "حتی":
+        words = words[1:]  # "حتی عده‌ای از بازیکنان قدیمی ... گفته‌اند": "even", then the subject
     if (
         words[:1]
         and _bare(words[0]) == "و"

@@ -1145,6 +1145,10 @@ _OCCASION = re.compile(
     rf"\s*در{_J}(?:مراسم|نشست|جلسه|همایش|آیین|جمع|حاشیه|دیدار|گردهمایی|سخنانی|مصاحبه|گفت{_J}و{_J}گو)"
     rf"(?!{_LETTER})"
 )
+_THIS_OCCASION = re.compile(
+    rf"\s*در\s+(?:این|همین)\s+(?:ملاقات|دیدار|جلسه|نشست|مراسم|همایش|مصاحبه|گفتگو|"
+    rf"گفت{_J}و{_J}گو)(?!{_LETTER})\s*"
+)
 # How many words before the last را the object after an occasion no comma closes is taken
 # to start: such objects are short (مشکل پیش آمده، خدمت‌رسانی به مردم).
 _OBJECT_WORDS = 4
@@ -1361,8 +1365,11 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         while adverb and adverb.end() > start:
             start = adverb.end()
             adverb = _TIME_ADVERB.match(folded, start)
+        this_occasion = _THIS_OCCASION.match(folded, start)
         occasion = _OCCASION.match(folded, start)
-        if occasion and not _COMMA.search(folded, start, match.start()):
+        if this_occasion and _OBJECT_MARK.search(folded, this_occasion.end(), match.start()):
+            start = this_occasion.end()  # "در این ملاقات مظلومی را ...": the occasion is whole
+        elif occasion and not _COMMA.search(folded, start, match.start()):
             start = _object_after_occasion(folded, start, match.start())
         verb = " ".join(text[match.start() : match.end()].split())
         cue = f"از ... به عنوان ... {verb}" if as_what else f"را ... {verb}"

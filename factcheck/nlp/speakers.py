@@ -705,7 +705,7 @@ class SpeakerResolver:
             for i in people
             if not self._entities[i].names
             and self._entities[i].roles
-            and not any(is_indefinite(r) for r in self._entities[i].roles)
+            and not any(is_indefinite(r) or is_group(r) for r in self._entities[i].roles)
         ]
         named = [
             i
