@@ -19,6 +19,7 @@ from .names import (
     is_common_phrase,
     is_document_noun,
     is_explicit,
+    is_first_name,
     is_given_name,
     is_name_title,
     is_organisation_head,
@@ -986,10 +987,13 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         # "... ولی حالا نشریه انگلیسی دیلی میل از ... خبر داد": "now" may come first.
         now = 1 if following[:1] and following[0] in _NOW_WORDS else 0
         named = following[now + 1 : now + 2]  # "اما اکنون رحیمی مدیرعامل باشگاه سپاهان ..."
+        # "... اما جو کورتز، داور مسابقه، به او تذکر داد": a name and its title
+        titled = _named_with_title(folded[contrast.end() : position])
         if following[now:] and (
             _opens_subject(following[now])
             or len(following) <= 3
             or (named and is_role_head(fold_words(named[0])))
+            or titled
         ):
             return contrast.end()
     return start
@@ -1019,7 +1023,8 @@ def _new_subject(word: str) -> bool:
         and not is_common_phrase(bare)
         and bare not in _STOP_KEYS
         and bare not in _NEVER_IN_SUBJECT
-        and not bare.startswith(("می", "نمی"))  # a verb: "می‌شد", "نمی توان"
+        # a verb ("می‌شد", "نمی توان"), not a first name (میشل, میثم)
+        and not (bare.startswith(("می", "نمی")) and not is_first_name(bare))
     )
 
 
