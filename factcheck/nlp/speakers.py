@@ -9,7 +9,7 @@ full name. The speaker reported is always the fullest name the article gives.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import GENERIC_ANAPHOR_HEADS, OUTLET_HEADS
+from .lexicon import GENERIC_ANAPHOR_HEADS, GIVEN_NAMES, OUTLET_HEADS
 from .names import (
     Mention,
     canonical_name,
@@ -17,6 +17,7 @@ from .names import (
     is_anonymous_source,
     is_common_phrase,
     is_first_name,
+    is_given_name,
     is_group,
     is_indefinite,
     is_office_of_person,
@@ -52,6 +53,8 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 _OUTLET_HEADS = {name_words(h)[0] for h in OUTLET_HEADS}
+# Longest first: "امیرحسین" before "امیر".
+_GIVEN_NAME_WORDS = sorted({name_words(g)[0] for g in GIVEN_NAMES}, key=len, reverse=True)
 
 
 def _shortens(word: str, full_name: str) -> bool:
@@ -72,6 +75,19 @@ def _shortens(word: str, full_name: str) -> bool:
     if ZWNJ in surname and name_words(surname.split(ZWNJ)[0]) == [word]:
         return True
     return words[-1].startswith("ال") and words[-1][2:] == word
+
+
+def _given_name_glued(a: str, b: str) -> bool:
+    """``امیرقلعه نویی`` and ``قلعه نویی``: a first name written joined to the surname."""
+    wa, wb = name_words(a), name_words(b)
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    shorter, longer = (wa, wb) if len(wa[0]) <= len(wb[0]) else (wb, wa)
+    if is_given_name(longer[0]):
+        return False
+    given = next((g for g in _GIVEN_NAME_WORDS if longer[0].startswith(g)), "")
+    rest = longer[0][len(given) :]
+    return bool(given) and len(rest) >= 3 and [rest, *longer[1:]] == shorter
 
 
 def _word_prefix(short: list[str], full: list[str]) -> bool:
@@ -225,7 +241,8 @@ class SpeakerResolver:
     def _by_name(self, name: str) -> int | None:
         for index in self._roots():
             if any(
-                names_match(name, known) and not is_office_of_person(name, known)
+                (names_match(name, known) or _given_name_glued(name, known))
+                and not is_office_of_person(name, known)
                 for known in self._entities[index].names
             ):
                 return index
