@@ -299,7 +299,9 @@ def _occasion_follows(words: list[re.Match[str]], index: int) -> bool:
     return _bare(following) in _OCCASIONS or bool(_GLUED_DETERMINER.match(following.group()))
 
 
-_TIME_NOUNS = {fold_words(w) for w in ("هفته", "روز", "روزها", "بار", "سال", "ماه", "دفعه", "شب")}
+_TIME_NOUNS = {
+    fold_words(w) for w in ("هفته", "روز", "روزها", "بار", "سال", "ماه", "دفعه", "شب", "فصل")
+}
 
 
 def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str) -> bool:

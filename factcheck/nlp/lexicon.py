@@ -358,6 +358,8 @@ ROLE_HEADS |= {
     "نقاش",
     "آهنگساز",
     "داور",
+    # "خلیفه سلطان ناظر بازی": the match commissioner
+    "ناظر",
     "ورزشکار",
     "قهرمان",
     "کشتی‌گیر",
@@ -800,6 +802,9 @@ SUBJECT_STOPS |= {
     # "following ..." phrase open an adverbial, never a name.
     "بعدها",
     "پیرو",
+    # "سرمربی تیم ملی اتفاقا همان مقطع اعلام کرد": "as it happens", an adverb
+    "اتفاقا",
+    "اتفاقاً",
     "کردن",
     "شدن",
     "دادن",

@@ -58,6 +58,11 @@ _HONORIFIC_JOINED = {fold_key(h) for h in HONORIFICS}
 _VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS} | {fold_key(w) for w in VAGUE_SUBJECTS}
 _QUOTE_MARKS = re.compile(r"[«»\"“”]")
 _ENUMERATION = re.compile(r"^[0-9۰-۹]{1,2}\s*[_\-–.)](?![0-9۰-۹])\s*[«\"']?")
+_NUMBER_WORD = (
+    r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|"
+    r"هجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)"
+)
+_AGE = re.compile(rf"\s+(?:[0-9۰-۹]+|{_NUMBER_WORD}(?:\s+و\s+{_NUMBER_WORD})?)\s+ساله$")
 ACRONYM_SPELT_OUT = re.compile(
     r"(?P<acronym>[A-Za-z][A-Za-z.&-]{1,9})\s*\((?P<name>[^()A-Za-z]{4,})\)"
 )
@@ -317,6 +322,7 @@ def parse_mention(phrase: str) -> Mention:
         return media
     cleaned = " ".join(_QUOTE_MARKS.sub(" ", _PARENTHESES.sub(" ", text)).split())
     cleaned = _TRAILING_HONORIFIC.sub("", cleaned).strip() or cleaned
+    cleaned = _AGE.sub("", cleaned) or cleaned  # "زیکوی پنجاه و نه ساله": the age is no name
     # "وزیر محترم راه و شهرسازی", "رئیس جمهور محترم": courtesy, not part of the title
     cleaned = " ".join(w for w in cleaned.split() if fold_words(w) != "محترم") or cleaned
     # "تونی اولیویرا - سرمربی تیم تراکتورسازی -": dashes set the title off like commas
