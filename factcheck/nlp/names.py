@@ -342,6 +342,9 @@ def parse_mention(phrase: str) -> Mention:
         if len(rest.split()) == 1:
             return Mention(text=text, mention_type="role", role=cleaned)
         return replace(parse_mention(cleaned.split(" ", 1)[1]), text=text)
+    if first_word == "اینکه" and rest:
+        # "اینکه بعضی ها می‌گویند ... را قبول ندارم": "that some say", the words' subject
+        return replace(parse_mention(cleaned.split(" ", 1)[1]), text=text)
     if key in _PRONOUN_KEYS or first_word in {"وی", "او", "ایشان"}:
         return Mention(text=text, mention_type="pronoun")
     if is_group(cleaned) and rest.startswith("از ") and len(rest.split()) >= 3:
