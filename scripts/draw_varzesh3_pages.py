@@ -1,4 +1,4 @@
-"""Draw the blind Varzesh3 sets (check10 to check16) from files the shared corpus never used.
+"""Draw the blind Varzesh3 sets (check10 to check17) from files the shared corpus never used.
 
 Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl [ROUND
        [EARLIER.jsonl ...]]
@@ -15,7 +15,8 @@ A file drawn more than once draws each later round from the pages no earlier rou
 the rounds share no article. An article already in an earlier set (EARLIER.jsonl: the same
 item copied into two of the files) is passed over like one of the corpus; check13 passed
 over one so, on page 161 of ``varzesh3-5.json`` (check10 holds it, from another file), and
-check16 one on page 99 of ``varzesh3-2.json`` (check11 holds it).
+check16 one on page 99 of ``varzesh3-2.json`` (check11 holds it); check17 passed over two on
+page 172 of ``varzesh3-5.json`` (check10 and check16 hold them).
 An article is the title line, then the abstract, then the paragraphs, joined by ``\\n``.
 """
 
@@ -35,11 +36,25 @@ PAGE = 16_000
 # (drawn while check12 stayed unread); round 2 of the first two is check14 (drawn when
 # check12 and check13 had been scored, before their errors were read); round 2 of the third
 # is check15 (drawn when check14 had been scored, before its errors were read); round 3 of
-# the first two is check16 (drawn when check15 had been scored, as its errors were read).
+# the first two is check16 (drawn when check15 had been scored, as its errors were read);
+# round 3 of the third (its last 38 pages) and round 4 of the first two are check17 (drawn
+# when check16 had been scored, as its errors were read).
 DRAWS = {
-    "varzesh3-2.json": [(20261228, 56), (20261231, 35), (20270103, 30), (20270106, 35)],
-    "varzesh3-3.json": [(20261229, 56), (20270101, 35), (20270104, 30), (20270107, 35)],
-    "varzesh3-5.json": [(20261230, 70), (20270102, 60), (20270105, 60)],
+    "varzesh3-2.json": [
+        (20261228, 56),
+        (20261231, 35),
+        (20270103, 30),
+        (20270106, 35),
+        (20270109, 20),
+    ],
+    "varzesh3-3.json": [
+        (20261229, 56),
+        (20270101, 35),
+        (20270104, 30),
+        (20270107, 35),
+        (20270110, 20),
+    ],
+    "varzesh3-5.json": [(20261230, 70), (20270102, 60), (20270105, 60), (20270108, 38)],
 }
 RECORD_START = re.compile(r'\{"code": ')
 

@@ -9,7 +9,7 @@ import draw_varzesh3_pages as draw  # noqa: E402
 
 
 def test_the_pages_drawn_are_the_ones_recorded():
-    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 16).
+    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 17).
     pages = draw.drawn_pages("varzesh3-2.json", 3_425_998)
     assert len(pages) == 56
     assert [p * draw.PAGE for p in pages[:4]] == [96_000, 112_000, 144_000, 176_000]
@@ -39,6 +39,17 @@ def test_the_pages_drawn_are_the_ones_recorded():
     assert [len(pages) for pages in check16] == [35, 35]
     assert [p * draw.PAGE for p in check16[0][:3]] == [64_000, 160_000, 416_000]
     assert [p * draw.PAGE for p in check16[1][:3]] == [80_000, 224_000, 544_000]
+    check17 = [
+        draw.drawn_pages("varzesh3-5.json", 3_634_004, 3),
+        draw.drawn_pages("varzesh3-2.json", 3_425_998, 4),
+        draw.drawn_pages("varzesh3-3.json", 3_579_195, 4),
+    ]
+    assert [len(pages) for pages in check17] == [38, 20, 20]
+    assert [p * draw.PAGE for p in check17[0][:3]] == [0, 80_000, 128_000]
+    assert [p * draw.PAGE for p in check17[1][:3]] == [0, 192_000, 336_000]
+    assert [p * draw.PAGE for p in check17[2][:3]] == [128_000, 144_000, 336_000]
+    # varzesh3-5.json has no page left undrawn.
+    assert sum(drawn for _, drawn in draw.DRAWS["varzesh3-5.json"]) == 3_634_004 // draw.PAGE + 1
 
 
 def test_a_later_round_takes_only_pages_no_earlier_round_took():
