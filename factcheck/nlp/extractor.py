@@ -431,7 +431,12 @@ def _closed_sentence_end(folded: str, start: int, limit: int) -> int | None:
         " \u200c"
     ).startswith((".", "؛"))
     goes_on = len(folded[closing + 1 : limit].strip(" .،\u200c\n")) >= 15
-    if len(inner.split()) >= 5 and whole_sentence and goes_on:
+    # 'می‌گوید: " بله، یک کم شبیهه" و سپس صدای خنده ... بلند می‌شود': the writer's sentence
+    # goes on after the mark with و.
+    and_goes_on = re.match(r"[\s\u200c]+و\s", folded[closing + 1 : limit]) and "«" not in inner
+    if goes_on and (
+        (len(inner.split()) >= 5 and whole_sentence) or (len(inner.split()) >= 3 and and_goes_on)
+    ):
         return closing + 1
     return None
 
