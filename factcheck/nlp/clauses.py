@@ -371,7 +371,8 @@ _MANY = {"بسیاری", "زیادی", "متعددی", "فراوانی"}
 def _place_name(bare: str) -> bool:
     """A word no common noun accounts for, bare or with an indefinite ی (``رمادی``,
     ``مشگین‌شهر``; not ``نامه‌ای``, ``خبری``): where a body or group is, not an occasion."""
-    stems = [bare] + [bare[: -len(end)] for end in ("ای", "ی") if bare.endswith(end)]
+    # "ادعایی" is ادعا with its indefinite ی
+    stems = [bare] + [bare[: -len(end)] for end in ("ای", "یی", "ی") if bare.endswith(end)]
     return not any(is_common_phrase(stem) for stem in stems if stem)
 
 

@@ -3714,6 +3714,13 @@ CASES = {
         "بلند می‌شود.",
         [("کلوپ", "direct", "بله‌، یک کم شبیهه")],
     ),
+    "an_interesting_point_then_a_paper_with_a_claim": (
+        # "نکته جالب این که X ... نوشته که": the writer's remark opens the sentence; "در
+        # ادعایی جدید" (ادعا with its indefinite یی) is no place the paper is in.
+        "تیتر خبر\nنکته جالب این که روزنامه کوریره در ادعایی جدید نوشته که ناپولی برای جذب "
+        "سردار آزمون اقدام کرده است.",
+        [("روزنامه کوریره", "indirect", "ناپولی برای جذب سردار آزمون اقدام کرده است")],
+    ),
 }
 
 
