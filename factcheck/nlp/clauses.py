@@ -597,7 +597,8 @@ def _name_before(words: list[re.Match[str]], comma_index: int) -> bool:
 
 # "در پی انفجار در محله سنی‌نشین بیروت، رئیس جمهوری لبنان ...": after a preposition or a
 # place noun the two words name a place, not the title's holder.
-_BEFORE_NO_NAME = {"و", "از", "به", "با", "در"} | {
+# "در این گفتگوهای کوتاه، اعضای تیم ملی ...": after a demonstrative, a noun phrase.
+_BEFORE_NO_NAME = {"و", "از", "به", "با", "در", "این", "آن", "همین", "همان"} | {
     fold_words(w) for w in ("محله", "شهر", "شهرستان", "استان", "منطقه", "روستای", "خیابان", "میدان")
 }
 

@@ -805,6 +805,9 @@ SUBJECT_STOPS |= {
     # "سرمربی تیم ملی اتفاقا همان مقطع اعلام کرد": "as it happens", an adverb
     "اتفاقا",
     "اتفاقاً",
+    # "بازیکنان تیم ملی اسپانیا یکدیگر را در آغوش گرفتند و فریاد می‌زدند": each other
+    "یکدیگر",
+    "همدیگر",
     "کردن",
     "شدن",
     "دادن",
@@ -1068,6 +1071,17 @@ RELAY_OPENER = re.compile(
 _FROM_PLACE = re.compile(r"\s+از\s+[\w\u200c]+(?=\s)")
 
 
+def _named_after_agency(relay: str) -> bool:
+    """``به گزارش فارس جرج بوش در سخنانش ...، ایران را ...``: a first name right after the
+    agency (and its dateline) begins the news; the comma is the sentence's own."""
+    agency = _KNOWN_AGENCY.search(relay)
+    if not agency:
+        return False
+    place = _FROM_PLACE.match(relay, agency.end())
+    following = relay[place.end() if place else agency.end() :].split()
+    return len(following) >= 3 and following[0] in FIRST_NAMES  # the line is folded
+
+
 def byline_end(line: str) -> int:
     """Where the news begins in a paragraph that may open with a byline or a relay: 0 if none."""
     match = BYLINE.match(line)
@@ -1075,7 +1089,9 @@ def byline_end(line: str) -> int:
         return 0
     relay = match.group()
     if relay.lstrip().startswith("به") and (
-        _RELAY_OVERRUN.search(relay) or _PERSON_AFTER_PLACE.search(relay)
+        _RELAY_OVERRUN.search(relay)
+        or _PERSON_AFTER_PLACE.search(relay)
+        or _named_after_agency(relay)
     ):
         agency = _KNOWN_AGENCY.search(relay)
         if not agency:

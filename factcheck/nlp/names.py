@@ -63,6 +63,9 @@ _NUMBER_WORD = (
     r"هجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)"
 )
 _AGE = re.compile(rf"\s+(?:[0-9۰-۹]+|{_NUMBER_WORD}(?:\s+و\s+{_NUMBER_WORD})?)\s+ساله$")
+_TITLE_THEN_QUOTED_NAME = re.compile(
+    r'(?P<title>[^\s«»"]+(?:\s+[^\s«»"]+)?)\s*[«"](?P<name>[^«»"،,]{3,40})(?:[»"]|$)'
+)
 ACRONYM_SPELT_OUT = re.compile(
     r"(?P<acronym>[A-Za-z][A-Za-z.&-]{1,9})\s*\((?P<name>[^()A-Za-z]{4,})\)"
 )
@@ -430,6 +433,21 @@ def parse_mention(phrase: str) -> Mention:
                 return Mention(text=text, mention_type="role", role=head)
             return Mention(text=text, mention_type="role", role=cleaned)
         cleaned = head
+    quoted = _TITLE_THEN_QUOTED_NAME.match(text)
+    if (
+        quoted
+        and is_role_head(quoted["title"].split()[0])
+        # "محقق مرکز «گلوبال ریسرچ»": the marks name the body the title belongs to
+        and not is_organisation_head(quoted["title"].split()[-1])
+        and _looks_like_name(quoted["name"])
+        and len(_words(quoted["name"])) >= 2
+        and not is_role_head(_words(quoted["name"])[0])
+        and not is_organisation_head(_words(quoted["name"])[0])
+    ):
+        # 'سناتور "کیت باند" یکی از سناتورهای ...': a title, then the name in marks
+        return Mention(
+            text=text, mention_type="name", name=quoted["name"].strip(), role=quoted["title"]
+        )
     words = _words(cleaned)
     if not words:
         return Mention(text=text, mention_type="none")

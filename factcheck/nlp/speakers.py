@@ -452,6 +452,8 @@ class SpeakerResolver:
             # "برخی از وزیران نفت اوپک": some of a group, not the person named next; "یک
             # مقام ارشد دولت جانسون": a source kept anonymous, not the person named next
             and not _kept_unnamed(self._entities[previous].roles)
+            # "اعضای تیم ملی تاکید داشتند" then "حامد آفاق: ...": one of many, not their title
+            and not any(is_plural_title(r) for r in self._entities[previous].roles)
         ):
             self._union(index, previous)
         return self._find(index)
@@ -530,7 +532,7 @@ class SpeakerResolver:
             return
         if any(describes_people(name) for name in person.names):
             return  # "مخاطبان این رسانه ... خواستار ... شدند": readers, not the lead's official
-        if not any(is_group(r) for r in title.roles):
+        if not any(is_group(r) or is_plural_title(r) for r in title.roles):
             self._union(named, titled)
 
     def finish(self) -> None:
@@ -722,7 +724,10 @@ class SpeakerResolver:
             for i in people
             if not self._entities[i].names
             and self._entities[i].roles
-            and not any(is_indefinite(r) or is_group(r) for r in self._entities[i].roles)
+            and not any(
+                is_indefinite(r) or is_group(r) or is_plural_title(r)
+                for r in self._entities[i].roles
+            )
         ]
         named = [
             i
