@@ -135,6 +135,9 @@ def _glued_role_head(key: str) -> str:
 # Ranks that are a title alone (ژنرال آمریکایی, قاضی پرونده) and an honorific before a
 # given name (قاضی محمد ...).
 _RANKS = {fold_words(w) for w in ("ژنرال", "قاضی", "سناتور", "تیمسار")}
+_TIME_AGO = re.compile(
+    r"^(?:[0-9۰-۹]+|چند|یک|دو|سه|چهار|پنج|شش|هفت|ده)\s+(?:روز|هفته|ماه|سال)\s+(?:پیش|قبل|گذشته)\s+"
+)
 _TIME_STAMP = re.compile(r"^[0-9۰-۹]{1,2}\s*[-–]\s*(?=\D)")
 _ONLY = {fold_words(w) for w in ("تنها", "یگانه", "نخستین", "اولین")}
 
@@ -315,6 +318,8 @@ def parse_mention(phrase: str) -> Mention:
         text += ")"  # "امام خمینی(ره)": the bracket closes one the phrase opened
     # "۰۲ - علی ضیا مجری ...": the minutes of a live blog's time stamp (21:02) come first.
     text = _TIME_STAMP.sub("", text)
+    # "طبق ادعای دو هفته پیش نشریه اسپورت": when the source spoke, before the source
+    text = _TIME_AGO.sub("", text)
     if not text:
         return Mention(text="", mention_type="none")
     spelt_out = ACRONYM_SPELT_OUT.fullmatch(text)

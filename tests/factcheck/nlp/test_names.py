@@ -230,3 +230,21 @@ def test_a_name_whose_first_name_is_also_a_word_is_no_noun_phrase(name):
     # (بختیار: fortunate, آهنگر: smith), and the subject was dropped as a noun phrase.
     assert not is_common_phrase(name)
     assert parse_mention(name).name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        # When the source spoke, and an age, are no part of its name.
+        ("دو هفته پیش نشریه اسپورت", "نشریه اسپورت", ""),
+        ("زیکوی پنجاه و نه ساله", "زیکوی", ""),
+        # An acronym spelt out names the body in full.
+        ("OCA (شورای المپیک آسیا)", "شورای المپیک آسیا", ""),
+        # A title, then the name in marks; not the body a title belongs to.
+        ('سناتور "کیت باند" یکی از سناتورهای جمهوریخواه', "کیت باند", "سناتور"),
+        ("محقق مرکز «گلوبال ریسرچ»", "", "محقق مرکز گلوبال ریسرچ"),
+    ],
+)
+def test_parse_mention_keeps_only_the_name(phrase, name, role):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.role) == (name, role)
