@@ -1425,10 +1425,20 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             if name != written:
                 start = mention_start + len(name)
                 mention = parse_mention(text[mention_start:start])
+        if verb_key.split()[-1].endswith(_PLURAL_ENDINGS) and _MANY_PEOPLE.search(
+            folded, start, end
+        ):
+            continue  # "بسیاری وی را یکی از آینده‌دارترین مدافعان می‌دانند": many, no one
         candidate = _make(text, folded, para, start, end, cue, mention, mention_start)
         if candidate:
             found.append(candidate)
     return found
+
+
+# A plural verb and "many" among the words before it: they, not the subject written
+# earlier, hold the view (not برخی, which as often opens the object: "برخی اظهارنظرها را").
+_PLURAL_ENDINGS = ("دانند", "دانستند", "خوانند", "خواندند", "نامند", "نامیدند", "کنند", "کردند")
+_MANY_PEOPLE = re.compile(rf"(?<!\S)(?:بسیاری|عده{_J}ای|خیلی{_J}ها)(?!\S)")
 
 
 # "رامسفلد، وزیر دفاع آمریکا، سوریه را متهم به ارسال تسلیحات به عراق کرد": the charge
