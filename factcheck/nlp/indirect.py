@@ -67,10 +67,18 @@ _WORDS_GIVEN = (
 ).replace("{_J}", _J)
 # "با توجه به فرمایشات مقام معظم رهبری ...": words referred to, not reported.
 _REFERRED = r"(?<!توجه )(?<!اشاره )"
+# "با اعلام کنفدراسیون فوتبال آسیا، سیستم کمک‌داور ویدیویی ...": as the body announced; not
+# "با اعلام این خبر" (the speaker's own announcement), "با اعلام اینکه", "با اعلام نگرانی".
+_WITH_ANNOUNCEMENT = (
+    # opening its sentence: mid-sentence it is a time ("... رویدادها با اعلام ریاست ...")
+    rf"(?:(?<=\n)|(?<=[.!?؟:،,]\s)|(?<=\n\s))با{_J}اعلام(?!\s+(?:این|اين|آن|همین|خبر|نگرانی|آمادگی|حمایت|رضایت|مخالفت|موافقت)(?!\S))"
+    rf"(?!\s+(?:این|اين){_J}(?:که|كه)(?!\S))(?!\s+اینکه)"
+)
 _ACCORDING_TO = re.compile(
     rf"(?<!{_LETTER}){_REFERRED}(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|ادعای|{_IN_THE_WORDS_OF}|{_SAYINGS})|"
     rf"طبق{_J}(?:اعلام|گفته|اظهارات|ادعای|{_SAYINGS})|"
-    rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات|ادعای|{_SAYINGS}))"
+    rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات|ادعای|{_SAYINGS})|"
+    rf"{_WITH_ANNOUNCEMENT})"
     # "به گفته‌ی احمدی نژاد، ...": the ezafe may be written out.
     rf"(?:\u200c?ی)?\u200c?{_WORDS_GIVEN}\s+(?P<who>[^،,؛:.\n]{{2,80}}?)\s*[،,؛]\s*"
 )
@@ -114,7 +122,8 @@ _ACCORDING_TO_BARE = re.compile(
     rf"(?<!{_LETTER})(?<!بنا ){_REFERRED}(?P<cue>به{_J}(?:گفته|اعتقاد|عقیده|باور|نوشته|{_IN_THE_WORDS_OF}|"
     rf"{_SAYINGS})|"
     rf"طبق{_J}(?:اعلام|گفته|{_SAYINGS})|"
-    rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات|{_SAYINGS}))"
+    rf"(?:بنا{_J}(?:به|بر)|بر{_J}اساس|براساس){_J}(?:اعلام|گفته|اظهارات|توضیحات|{_SAYINGS})|"
+    rf"{_WITH_ANNOUNCEMENT})"
     rf"(?:\u200c?ی)?\u200c?{_WORDS_GIVEN}\s+"
 )
 _THAT = re.compile(r"(?<!\S)که(?!\S)")
@@ -855,6 +864,21 @@ def _revered_title(phrase: str) -> str:
     return ""
 
 
+_ANNOUNCER_WORDS = 6
+
+
+def _announcer(phrase: str) -> bool:
+    """After ``با اعلام``, a body, a title, a state or a person by first name announces; a
+    common noun (با اعلام آغاز طرح، با اعلام موضع دولت) is what was announced."""
+    words = phrase.split()
+    return bool(words) and (
+        is_organisation_head(words[0])
+        or is_role_head(words[0])
+        or is_state(words[0])
+        or is_first_name(words[0])
+    )
+
+
 def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``به گفته X، ...``: X speaks; a role right after the name is X's (به گفته علی ربیعی، سخنگوی دولت، ...)."""
     found = []
@@ -876,6 +900,10 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
             who = f"{who}، {text[appositive.start('role') : appositive.end('role')]}"
             start = appositive.end()
         mention = parse_mention(who)
+        if folded.startswith("با", match.start("cue")) and (
+            not _announcer(who) or len(who.split()) > _ANNOUNCER_WORDS
+        ):
+            continue  # "با اعلام وزارت ورزش کلیه مسابقات ...، ...": no comma after the body
         end = reported_end(folded, start, para.end)
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
         if _relays_speech(folded, cue, start, end) or _first_person(who):
@@ -932,6 +960,8 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         else:
             phrase = _named_elsewhere(folded, phrase)
         mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
+        if folded.startswith("با", match.start("cue")) and not _announcer(phrase):
+            continue
         start = phrase_start + len(phrase)
         end = reported_end(folded, start, para.end)
         cue = " ".join(text[match.start("cue") : match.end("cue")].split())
