@@ -743,6 +743,8 @@ def name_prefix_in(name: str, known: set[str]) -> str:
 def role_head(role: str) -> str:
     """The head word of a role, past an indefinite یک (یک استاد دانشگاه -> استاد)."""
     words = [w for w in name_words(role) if w not in {"یک", "یکی", "از"}]
+    if len(words) > 1 and not is_role_head(words[0]) and is_role_head(words[0] + words[1]):
+        return words[0] + words[1]  # "ملی پوش" written with a space is ملی‌پوش
     return words[0] if words else ""
 
 
