@@ -42,7 +42,10 @@ from .names import (
     is_explicit,
     is_first_name,
     is_given_name,
+    is_group,
+    is_indefinite,
     is_organisation_head,
+    is_plural_title,
     is_role_head,
     is_state,
     name_prefix_in,
@@ -1782,8 +1785,64 @@ def _titles_named_beside(
                 and not is_role_head(surname.group())
             ):
                 names.add(text[first.start() : surname.end()])
+        title = resolver.title_only(entity_id)
+        if not (is_indefinite(title) or is_plural_title(title) or is_group(title)):
+            names |= _named_before_comma(article, title_keys)
         if len({fold_key(name) for name in names}) == 1:
             resolver.name(entity_id, names.pop())
+
+
+# Words a title may add or drop between mentions: "مالک ناپولی", "مالک باشگاه ناپولی".
+_TITLE_FILLERS = {fold_key(word) for word in ("باشگاه", "تیم")}
+_NAME_BEFORE_COMMA_WORDS = 4
+_NO_NAME_WORDS = {
+    fold_key(word)
+    for word in ("گزارش", "بنابر", "براساس", "اساس", "طبق", "نقل", "به", "از", "در", "با", "این")
+}
+
+
+def _named_before_comma(article: _ArticleWords, title_keys: list[str]) -> set[str]:
+    """``اورلیو دی لائورنتیس، مالک باشگاه ناپولی ...`` for a speaker called ``مالک ناپولی``:
+    the name set off before the title by a comma, a club or team word aside."""
+    wanted = [key for key in title_keys if key not in _TITLE_FILLERS]
+    text, words, keys = article.text, article.words, article.keys
+    names = set()
+    for position in range(1, len(words)):
+        if (
+            "،" not in text[words[position - 1].end() : words[position].start()]
+            and "," not in (text[words[position - 1].end() : words[position].start()])
+        ):
+            continue
+        found, index = [], position
+        while index < len(words) and len(found) < len(wanted):
+            if keys[index] not in _TITLE_FILLERS:
+                found.append(keys[index])
+            index += 1
+        if found != wanted:
+            continue
+        first = position - 1
+        while (
+            first > 0
+            and position - first < _NAME_BEFORE_COMMA_WORDS
+            and not text[words[first - 1].end() : words[first].start()].strip(" " + ZWNJ)
+        ):
+            first -= 1
+        # the name's words: from after the previous mark (or sentence break) to the comma
+        phrase = text[words[first].start() : words[position - 1].end()]
+        mention = parse_mention(phrase)
+        if (
+            mention.mention_type == "name"
+            and len(name_words(mention.name)) >= 2
+            and not mention.is_organisation
+            # "بنابر گزارش خبرگزاری فرانسه، مقامات ...": a name opens with no common word
+            and not is_common_phrase(mention.name.split()[0])
+            and not {fold_key(word) for word in mention.name.split()} & _NO_NAME_WORDS
+            # '«ما به تعهدات خود پایبند هستیم»، وزیر ...': words quoted, not a name
+            and not re.search(r"[«»\"]", phrase)
+            and sum(is_common_phrase(word) for word in mention.name.split()) <= 1
+        ):
+            names.add(mention.name)
+    return names
 
 
 _REPEATED_SHARE = 0.6  # of the headline's words that a body statement must hold
