@@ -1323,6 +1323,8 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         if is_impersonal(folded, match.start()):
             continue  # "رقابت‌ها را نمی‌توان پیش‌بینی کرد": no one predicts anything
         opening = clause_start(folded, para.content_start, match.start())
+        if _MODAL.search(folded, opening, match.start()) and verb_key.split()[-1] in _SHORT_FORMS:
+            continue  # "نمی‌توان پوگبا را مقصر دانست", "فاتی را باید اولین بازیکن ... دانست"
         mention, mention_start = mention_before(text, folded, opening, match.start())
         mention, object_start = _subject_before_comma(text, folded, mention, mention_start)
         start = mention_start + len(mention.text) if mention.text else opening
@@ -1463,6 +1465,11 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         if candidate:
             found.append(candidate)
     return found
+
+
+# "one can", "one must" and the short infinitive: "نمی‌توان X را Y دانست", no one's view.
+_MODAL = re.compile(rf"(?<!\S)(?:ن?می{_J}توان|باید|نباید)(?!\S)")
+_SHORT_FORMS = {fold_words(w) for w in ("دانست", "خواند", "نامید", "برشمرد", "شمرد")}
 
 
 # A plural verb and "many" among the words before it: they, not the subject written

@@ -350,6 +350,8 @@ def parse_mention(phrase: str) -> Mention:
         if len(rest.split()) == 1:
             return Mention(text=text, mention_type="role", role=cleaned)
         return replace(parse_mention(cleaned.split(" ", 1)[1]), text=text)
+    if key == "اینکه":
+        return Mention(text=text, mention_type="none")  # "اینکه می‌گویند ...": no one named
     if first_word == "اینکه" and rest:
         # "اینکه بعضی ها می‌گویند ... را قبول ندارم": "that some say", the words' subject
         return replace(parse_mention(cleaned.split(" ", 1)[1]), text=text)

@@ -78,16 +78,22 @@ def _shortens(word: str, full_name: str) -> bool:
 
 
 def _given_name_glued(a: str, b: str) -> bool:
-    """``امیرقلعه نویی`` and ``قلعه نویی``: a first name written joined to the surname."""
-    wa, wb = name_words(a), name_words(b)
-    if len(wa) != len(wb) or len(wa) < 2:
-        return False
-    shorter, longer = (wa, wb) if len(wa[0]) <= len(wb[0]) else (wb, wa)
-    if is_given_name(longer[0]):
-        return False
-    given = next((g for g in _GIVEN_NAME_WORDS if longer[0].startswith(g)), "")
-    rest = longer[0][len(given) :]
-    return bool(given) and len(rest) >= 3 and [rest, *longer[1:]] == shorter
+    """``امیرقلعه نویی`` and ``قلعه نویی``, ``سید محمدعلوی`` and ``علوی``: a first name
+    written joined to the surname; the shorter name ends the longer read apart."""
+    for short, long in ((name_words(a), name_words(b)), (name_words(b), name_words(a))):
+        apart = [part for word in long for part in _given_name_apart(word)]
+        if short and len(apart) > len(long) and apart[-len(short) :] == short:
+            return True
+    return False
+
+
+def _given_name_apart(word: str) -> list[str]:
+    """``محمدعلوی`` -> ``محمد``, ``علوی``; a given name itself (محمدرضا) stays whole."""
+    if is_given_name(word):
+        return [word]
+    given = next((g for g in _GIVEN_NAME_WORDS if word.startswith(g)), "")
+    rest = word[len(given) :]
+    return [given, rest] if given and len(rest) >= 3 else [word]
 
 
 def _word_prefix(short: list[str], full: list[str]) -> bool:
