@@ -300,7 +300,10 @@ def colon_cues(folded: str, para: Paragraph) -> list[tuple[int, int, int]]:
     return sorted(cues)
 
 
-_GLUED_SAID = re.compile(r"(?<=[آ-ی]{3})(?:گفت|افزود)(?=[ \t\u200c]*:)")
+_GLUED_SAID = re.compile(
+    r"(?<=[آ-ی]{3})(?:گفت|افزود|(?:عنوان|اظهار|تصریح|بیان|اضافه)[ \u200c]?کرد|اظهار[ \u200c]?داشت|"
+    r"ادامه[ \u200c]?داد)(?=[ \t\u200c]*:)"
+)
 
 
 # "... دنیا آزاد خواهد شد. وی پیشنهاد داد ...": the quoted speaker says من, never وی; a
