@@ -1,4 +1,4 @@
-"""Draw the blind Varzesh3 sets (check10 to check17) from files the shared corpus never used.
+"""Draw the blind Varzesh3 sets (check10 to check18) from files the shared corpus never used.
 
 Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl [ROUND
        [EARLIER.jsonl ...]]
@@ -16,7 +16,8 @@ the rounds share no article. An article already in an earlier set (EARLIER.jsonl
 item copied into two of the files) is passed over like one of the corpus; check13 passed
 over one so, on page 161 of ``varzesh3-5.json`` (check10 holds it, from another file), and
 check16 one on page 99 of ``varzesh3-2.json`` (check11 holds it); check17 passed over two on
-page 172 of ``varzesh3-5.json`` (check10 and check16 hold them).
+page 172 of ``varzesh3-5.json`` (check10 and check16 hold them), check18 one on page 16 of
+``varzesh3-2.json`` and one on page 213 of ``varzesh3-3.json`` (check14 holds both).
 An article is the title line, then the abstract, then the paragraphs, joined by ``\\n``.
 """
 
@@ -38,7 +39,8 @@ PAGE = 16_000
 # is check15 (drawn when check14 had been scored, before its errors were read); round 3 of
 # the first two is check16 (drawn when check15 had been scored, as its errors were read);
 # round 3 of the third (its last 38 pages) and round 4 of the first two are check17 (drawn
-# when check16 had been scored, as its errors were read).
+# when check16 had been scored, as its errors were read); round 5 of the first two is check18
+# (drawn when check17 had been scored, as its errors were read).
 DRAWS = {
     "varzesh3-2.json": [
         (20261228, 56),
@@ -46,6 +48,7 @@ DRAWS = {
         (20270103, 30),
         (20270106, 35),
         (20270109, 20),
+        (20270111, 24),
     ],
     "varzesh3-3.json": [
         (20261229, 56),
@@ -53,6 +56,7 @@ DRAWS = {
         (20270104, 30),
         (20270107, 35),
         (20270110, 20),
+        (20270112, 24),
     ],
     "varzesh3-5.json": [(20261230, 70), (20270102, 60), (20270105, 60), (20270108, 38)],
 }

@@ -9,7 +9,7 @@ import draw_varzesh3_pages as draw  # noqa: E402
 
 
 def test_the_pages_drawn_are_the_ones_recorded():
-    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 17).
+    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 18).
     pages = draw.drawn_pages("varzesh3-2.json", 3_425_998)
     assert len(pages) == 56
     assert [p * draw.PAGE for p in pages[:4]] == [96_000, 112_000, 144_000, 176_000]
@@ -48,6 +48,13 @@ def test_the_pages_drawn_are_the_ones_recorded():
     assert [p * draw.PAGE for p in check17[0][:3]] == [0, 80_000, 128_000]
     assert [p * draw.PAGE for p in check17[1][:3]] == [0, 192_000, 336_000]
     assert [p * draw.PAGE for p in check17[2][:3]] == [128_000, 144_000, 336_000]
+    check18 = [
+        draw.drawn_pages("varzesh3-2.json", 3_425_998, 5),
+        draw.drawn_pages("varzesh3-3.json", 3_579_195, 5),
+    ]
+    assert [len(pages) for pages in check18] == [24, 24]
+    assert [p * draw.PAGE for p in check18[0][:3]] == [16_000, 224_000, 256_000]
+    assert [p * draw.PAGE for p in check18[1][:3]] == [32_000, 48_000, 64_000]
     # varzesh3-5.json has no page left undrawn.
     assert sum(drawn for _, drawn in draw.DRAWS["varzesh3-5.json"]) == 3_634_004 // draw.PAGE + 1
 
