@@ -1812,18 +1812,14 @@ def _named_before_comma(article: _ArticleWords, title_keys: list[str]) -> set[st
     text, words, keys = article.text, article.words, article.keys
     names = set()
     for position in range(1, len(words)):
-        if (
-            "،" not in text[words[position - 1].end() : words[position].start()]
-            and "," not in (text[words[position - 1].end() : words[position].start()])
-        ):
+        if not re.search(r"[،,]", text[words[position - 1].end() : words[position].start()]):
             continue
-        found, index = [], position
-        while index < len(words) and len(found) < len(wanted):
-            if keys[index] not in _TITLE_FILLERS:
-                found.append(keys[index])
-            index += 1
-        if found != wanted:
+        title = [
+            key for key in keys[position : position + 2 * len(wanted)] if key not in _TITLE_FILLERS
+        ]
+        if title[: len(wanted)] != wanted:
             continue
+        # The name's words: back from the comma to a mark or a break, a few at most.
         first = position - 1
         while (
             first > 0
@@ -1831,22 +1827,29 @@ def _named_before_comma(article: _ArticleWords, title_keys: list[str]) -> set[st
             and not text[words[first - 1].end() : words[first].start()].strip(" " + ZWNJ)
         ):
             first -= 1
-        # the name's words: from after the previous mark (or sentence break) to the comma
-        phrase = text[words[first].start() : words[position - 1].end()]
-        mention = parse_mention(phrase)
-        if (
-            mention.mention_type == "name"
-            and len(name_words(mention.name)) >= 2
-            and not mention.is_organisation
-            # "بنابر گزارش خبرگزاری فرانسه، مقامات ...": a name opens with no common word
-            and not is_common_phrase(mention.name.split()[0])
-            and not {fold_key(word) for word in mention.name.split()} & _NO_NAME_WORDS
-            # '«ما به تعهدات خود پایبند هستیم»، وزیر ...': words quoted, not a name
-            and not re.search(r"[«»\"]", phrase)
-            and sum(is_common_phrase(word) for word in mention.name.split()) <= 1
-        ):
-            names.add(mention.name)
+        name = _set_off_name(text[words[first].start() : words[position - 1].end()])
+        if name:
+            names.add(name)
     return names
+
+
+def _set_off_name(phrase: str) -> str:
+    """The person's name ``phrase`` holds, or "": two words or more, no relay (``بنابر گزارش
+    خبرگزاری فرانسه``), no quoted words (``«ما به تعهدات خود پایبند هستیم»``), at most one
+    common word."""
+    mention = parse_mention(phrase)
+    words = mention.name.split()
+    if (
+        mention.mention_type != "name"
+        or len(name_words(mention.name)) < 2
+        or mention.is_organisation
+        or is_common_phrase(words[0])
+        or {fold_key(word) for word in words} & _NO_NAME_WORDS
+        or re.search(r"[«»\"]", phrase)
+        or sum(is_common_phrase(word) for word in words) > 1
+    ):
+        return ""
+    return mention.name
 
 
 _REPEATED_SHARE = 0.6  # of the headline's words that a body statement must hold
