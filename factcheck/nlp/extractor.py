@@ -42,10 +42,8 @@ from .names import (
     is_explicit,
     is_first_name,
     is_given_name,
-    is_group,
-    is_indefinite,
+    is_not_one_person,
     is_organisation_head,
-    is_plural_title,
     is_role_head,
     is_state,
     name_prefix_in,
@@ -1155,7 +1153,8 @@ def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Cand
     subject's tail. It starts after a comma (``پروشنکو، روسیه را به مداخله متهم کرد``),
     after the Leader's or the Imam's title, after ``این`` and its noun (``این مسئول زمان
     برگزاری آزمون را ...``), after a name that a title seemed to follow (``افضلی اعضای ستاد
-    تسهیلات نوروزی را ... برشمرد``) or after a title's country."""
+    تسهیلات نوروزی را ... برشمرد``) or after a title's country; when none of these cuts it,
+    two words with no comma are the object of a dropped subject."""
     mention = candidate.mention
     if not candidate.cue.startswith("را ...") or next_word(folded, candidate.start) != "را":
         return candidate
@@ -1173,29 +1172,23 @@ def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Cand
     elif mention.name and mention.role and fold_words(phrase).startswith(fold_words(mention.name)):
         named = len(mention.name.split())
         if len(words) <= named:
-            return candidate
+            return _object_alone(candidate)
         cut = words[named - 1].end(), words[named].start()
     elif mention.role and not mention.name and (country := _title_country_end(words)):
         cut = words[country - 1].end(), words[country].start()  # "وزیر خارجه برزیل حل ..."
     else:
-        return candidate
+        return _object_alone(candidate)
     subject = parse_mention(text[candidate.mention_start : candidate.mention_start + cut[0]])
     if subject.mention_type in {"none", "vague"}:
-        return candidate
+        return _object_alone(candidate)
     return replace(candidate, mention=subject, start=candidate.mention_start + cut[1])
 
 
-def _object_without_subject(folded: str, candidate: Candidate) -> Candidate:
-    """``لیونل مسی را ... بهترین بازیکن می‌دانند``: two words left right before را, with no
-    comma, are the object; the subject is not written before it."""
+def _object_alone(candidate: Candidate) -> Candidate:
+    """``لیونل مسی را ... بهترین بازیکن می‌دانند``: two words right before را, with no comma
+    and nothing to cut them at, are the object; the subject is not written before it."""
     mention = candidate.mention
-    if (
-        candidate.cue.startswith("را ...")
-        and mention.text
-        and len(mention.text.split()) <= 2
-        and not re.search(r"[،,]", mention.text)
-        and re.match(rf"[\s{ZWNJ}]*را(?!\S)", folded[candidate.start : candidate.end])
-    ):
+    if mention.text and len(mention.text.split()) <= 2 and not re.search(r"[،,]", mention.text):
         return replace(candidate, mention=Mention("", "none"), start=candidate.mention_start)
     return candidate
 
@@ -1342,7 +1335,6 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
     candidates = _trim_runaway_names(candidates, article)
     candidates = _trim_subjects_into_objects(folded, article, candidates)
     candidates = [_object_out_of_subject(text, folded, c) for c in candidates]
-    candidates = [_object_without_subject(folded, c) for c in candidates]
     candidates = _drop_noun_phrase_subjects(candidates, article)
     resolver = SpeakerResolver()
     lead_author = None
@@ -1790,7 +1782,7 @@ def _titles_named_beside(
             ):
                 names.add(text[first.start() : surname.end()])
         title = resolver.title_only(entity_id)
-        if not (is_indefinite(title) or is_plural_title(title) or is_group(title)):
+        if not is_not_one_person(title):
             names |= _named_before_comma(article, title_keys)
         if len({fold_key(name) for name in names}) == 1:
             resolver.name(entity_id, names.pop())

@@ -695,6 +695,12 @@ def is_anonymous_source(role: str) -> bool:
 _GROUP_OPENERS = {fold_words(w) for w in ("برخی", "بعضی")} | _COUNTS
 
 
+def is_not_one_person(role: str) -> bool:
+    """An unnamed one (``یک منبع``), a group (``عده‌ای از ...``) or a plural title
+    (``اعضای تیم ملی``): never the one person a name in the article gives."""
+    return is_indefinite(role) or is_group(role) or is_plural_title(role)
+
+
 def is_group(role: str) -> bool:
     """``برخی از وزیران نفت اوپک``, ``دو منبع آگاه``: some of a group, never one person
     named later."""

@@ -6,6 +6,7 @@ name (``وزیر ارتباطات`` ... ``عیسی زارعپور، وزیر ا�
 full name. The speaker reported is always the fullest name the article gives.
 """
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from .names import (
     is_given_name,
     is_group,
     is_indefinite,
+    is_not_one_person,
     is_office_of_person,
     is_organisation_head,
     is_plural_of_common_noun,
@@ -87,13 +89,14 @@ def _given_name_glued(a: str, b: str) -> bool:
     return False
 
 
-def _given_name_apart(word: str) -> list[str]:
+@functools.cache
+def _given_name_apart(word: str) -> tuple[str, ...]:
     """``محمدعلوی`` -> ``محمد``, ``علوی``; a given name itself (محمدرضا) stays whole."""
     if is_given_name(word):
-        return [word]
+        return (word,)
     given = next((g for g in _GIVEN_NAME_WORDS if word.startswith(g)), "")
     rest = word[len(given) :]
-    return [given, rest] if given and len(rest) >= 3 else [word]
+    return (given, rest) if given and len(rest) >= 3 else (word,)
 
 
 def _word_prefix(short: list[str], full: list[str]) -> bool:
@@ -412,7 +415,7 @@ class SpeakerResolver:
         """
         if mention.another or mention.anaphoric or self._last_speaker is None:
             return False
-        if is_indefinite(mention.role) or is_group(mention.role) or is_plural_title(mention.role):
+        if is_not_one_person(mention.role):
             return False  # "یک منبع در سازمان ملل", "شاکیان", "مسئولان عراقی": someone else
         if _leaders_titled([mention.role]):
             return False  # "مقام معظم رهبری" quoted by a minister is never the minister
@@ -730,10 +733,7 @@ class SpeakerResolver:
             for i in people
             if not self._entities[i].names
             and self._entities[i].roles
-            and not any(
-                is_indefinite(r) or is_group(r) or is_plural_title(r)
-                for r in self._entities[i].roles
-            )
+            and not any(is_not_one_person(r) for r in self._entities[i].roles)
         ]
         named = [
             i
@@ -760,9 +760,8 @@ class SpeakerResolver:
         # The title comes first, then the name, unless a headline named the person first or
         # the name is a person's, with a first name ("یحیی گل محمدی که ... پاسخ داد" in the
         # lead, then "سرمربی ذوب آهن ... گفت"); a speaker called "another" is someone else.
-        named_first = self._entities[person].named_in_headline or (
-            is_first_name(name_words(self._entities[person].fullest_name)[0])
-            and not any(is_plural_title(r) for r in self._entities[title].roles)
+        named_first = self._entities[person].named_in_headline or is_first_name(
+            name_words(self._entities[person].fullest_name)[0]
         )
         if (title < person or named_first) and not (
             self._entities[title].set_apart or self._entities[person].set_apart
