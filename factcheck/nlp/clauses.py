@@ -167,6 +167,9 @@ _NEVER_IN_SUBJECT = {
     )
 }
 
+# "But" opening a sentence: the subject follows it.
+_BUT = re.compile(r"\s*(?:اما|ولی|منتهی|لیکن|ولیکن)\s+")
+
 # Words that start a new noun phrase: they end a subject, but may open one (این مقام گفت).
 _PHRASE_OPENERS = {"این", "آن", "همه", "هر"}
 
@@ -463,6 +466,20 @@ def _opens_paragraph(folded: str, position: int) -> bool:
     return before == 0 or folded[before - 1] == "\n"
 
 
+def _after_but(folded: str, start: int, end: int) -> int:
+    """Where the subject starts after a leading "but" (``اما فکری بارها تأکید کرده``); a "but"
+    before anything else stays, and ends the subject there."""
+    but = _BUT.match(folded, start, end)
+    if not but:
+        return start
+    after = but.end()
+    for opening in (RELAY_OPENER, DISCOURSE_OPENERS):
+        opener = opening.match(folded, after, end)
+        if opener:
+            after = opener.end()
+    return after if _new_subject(next_word(folded, after)) else start
+
+
 def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     """The subject noun phrase at the start of folded[start:end], and its offset.
 
@@ -474,6 +491,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         opener = opening.match(folded, start, end)
         if opener:
             start = opener.end()
+    start = _after_but(folded, start, end)
     whereas = _WHEREAS.match(folded, start, end)
     if whereas:  # "در حالی که دو روز باقی مانده، یک مقام ایرانی گفت": the clause is no subject
         start = whereas.end()

@@ -1424,6 +1424,14 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
         [text[m.start() : m.end()] for m in REVERED_TITLE.finditer(folded)]
     )
     resolver.join_lone_title_to_lone_name()
+    resolver.join_lead_title_to_main_speaker(
+        [
+            e
+            for c, e in zip(candidates, entity_ids, strict=True)
+            if c.location == "lead" and e is not None
+        ],
+        [e for e in entity_ids if e is not None],
+    )
     resolver.join_unnamed_outlet(_outlets_named(text, folded))
     resolver.join_misspelt_names(lambda name: _times_used(article, name))
     resolver.join_first_name_to_surname()

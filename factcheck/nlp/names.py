@@ -377,6 +377,9 @@ def parse_mention(phrase: str) -> Mention:
     if first_word.endswith(_AGENTS) or second_word in _AGENTS:
         # "دریافت‌کننده تیم ملی والیبال", "دارنده مدال نقره": one who does something, a title.
         return Mention(text=text, mention_type="role", role=cleaned)
+    if first_word.endswith("ترین") and rest and is_common_phrase(first_word[: -len("ترین")]):
+        # "بهترین سنتر آسیا", "گرانترین بازیکن جهان": a superlative describes someone known.
+        return Mention(text=text, mention_type="role", role=cleaned)
     if first_word.endswith(("کنندگان", "دهندگان")):
         # "تهیه‌کنندگان گزارش جامعه اطلاعاتی آمریکا": doers of something, a description.
         return Mention(text=text, mention_type="role", role=cleaned)

@@ -768,6 +768,48 @@ class SpeakerResolver:
         ):
             self._union(person, title)
 
+    def join_lead_title_to_main_speaker(self, lead: list[int], spoken: list[int]) -> None:
+        """The one title the lead quotes, never named, is the named person the article
+        quotes most.
+
+        ``کاپیتان هلندی توپچی ها تاکید کرد که ...`` in the lead, then ``فان پرسی گفت: ...``
+        through the body: sports copy calls its subject by an epithet first and names them
+        later, beside other people it names in passing. Only a clear first (quoted at least
+        twice, more than anyone else) is taken, and only if its own titles, if any, share a
+        word with the lead's (``گلر بلژیکی`` and ``دروازه بان بلژیکی رئال``).
+        """
+        titled = {
+            self._find(i)
+            for i in lead
+            if not (entity := self._entities[self._find(i)]).names
+            and entity.roles
+            and not entity.is_organisation
+            and not entity.set_apart
+            and not any(is_not_one_person(r) or is_plural_title(r) for r in entity.roles)
+            and not _kept_unnamed(entity.roles)
+            and not _leaders_titled(entity.roles)
+        }
+        if len(titled) != 1:
+            return
+        title = titled.pop()
+        counts: dict[int, int] = {}
+        for index in spoken:
+            root = self._find(index)
+            entity = self._entities[root]
+            if entity.names and not entity.is_organisation and not entity.set_apart:
+                counts[root] = counts.get(root, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return
+        person = ranked[0][0]
+        if any(describes_people(name) for name in self._entities[person].names):
+            return
+        title_words = {w for r in self._entities[title].roles for w in name_words(r)}
+        person_roles = self._entities[person].roles
+        if person_roles and not any(title_words & set(name_words(r)) for r in person_roles):
+            return  # "شهردار منطقه ۹" quoted most is not the lead's "رئیس اداره کل اجرائیات"
+        self._union(person, title)
+
     def join_first_name_to_surname(self) -> None:
         """``سلمان در مراسم ... اظهار داشت`` and later ``روحی ... افزود``: copy that drops the
         surname once and the first name after. The article's one person known by a first name
