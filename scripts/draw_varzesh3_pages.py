@@ -1,4 +1,4 @@
-"""Draw the blind Varzesh3 sets (check10 to check18) from files the shared corpus never used.
+"""Draw the blind Varzesh3 sets (check10 to check19) from files the shared corpus never used.
 
 Usage: python scripts/draw_varzesh3_pages.py PATH/TO/varzesh3-N.json CORPUS.jsonl.gz OUT.jsonl [ROUND
        [EARLIER.jsonl ...]]
@@ -40,7 +40,8 @@ PAGE = 16_000
 # the first two is check16 (drawn when check15 had been scored, as its errors were read);
 # round 3 of the third (its last 38 pages) and round 4 of the first two are check17 (drawn
 # when check16 had been scored, as its errors were read); round 5 of the first two is check18
-# (drawn when check17 had been scored, as its errors were read).
+# (drawn when check17 had been scored, as its errors were read); round 6 of the first two is
+# check19, every page left in them (drawn when check18 had been scored, as its errors were read).
 DRAWS = {
     "varzesh3-2.json": [
         (20261228, 56),
@@ -49,6 +50,7 @@ DRAWS = {
         (20270106, 35),
         (20270109, 20),
         (20270111, 24),
+        (20270113, 15),
     ],
     "varzesh3-3.json": [
         (20261229, 56),
@@ -57,6 +59,7 @@ DRAWS = {
         (20270107, 35),
         (20270110, 20),
         (20270112, 24),
+        (20270114, 24),
     ],
     "varzesh3-5.json": [(20261230, 70), (20270102, 60), (20270105, 60), (20270108, 38)],
 }

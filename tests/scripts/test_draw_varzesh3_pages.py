@@ -9,7 +9,7 @@ import draw_varzesh3_pages as draw  # noqa: E402
 
 
 def test_the_pages_drawn_are_the_ones_recorded():
-    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 18).
+    # The offsets handed to the annotators (tests/data/extraction/README.md, check10 to 19).
     pages = draw.drawn_pages("varzesh3-2.json", 3_425_998)
     assert len(pages) == 56
     assert [p * draw.PAGE for p in pages[:4]] == [96_000, 112_000, 144_000, 176_000]
@@ -55,8 +55,20 @@ def test_the_pages_drawn_are_the_ones_recorded():
     assert [len(pages) for pages in check18] == [24, 24]
     assert [p * draw.PAGE for p in check18[0][:3]] == [16_000, 224_000, 256_000]
     assert [p * draw.PAGE for p in check18[1][:3]] == [32_000, 48_000, 64_000]
-    # varzesh3-5.json has no page left undrawn.
-    assert sum(drawn for _, drawn in draw.DRAWS["varzesh3-5.json"]) == 3_634_004 // draw.PAGE + 1
+    check19 = [
+        draw.drawn_pages("varzesh3-2.json", 3_425_998, 6),
+        draw.drawn_pages("varzesh3-3.json", 3_579_195, 6),
+    ]
+    assert [len(pages) for pages in check19] == [15, 24]
+    assert [p * draw.PAGE for p in check19[0][:3]] == [208_000, 784_000, 1_024_000]
+    assert [p * draw.PAGE for p in check19[1][:3]] == [160_000, 320_000, 528_000]
+    # No file has a page left undrawn.
+    for name, total in (
+        ("varzesh3-2.json", 3_425_998),
+        ("varzesh3-3.json", 3_579_195),
+        ("varzesh3-5.json", 3_634_004),
+    ):
+        assert sum(drawn for _, drawn in draw.DRAWS[name]) == total // draw.PAGE + 1
 
 
 def test_a_later_round_takes_only_pages_no_earlier_round_took():
