@@ -459,6 +459,16 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
 _SUBJECT_WORD = re.compile(r"[،,]*[^\s،,]+[،,]*")
 
 
+def _plural_verb(bare: str) -> bool:
+    """``میگفتند``, ``نمیدانیم``: a present or continuous verb of a plural person, never a name."""
+    return (
+        bare.startswith(("می", "نمی"))
+        and bare.endswith(("ند", "ید", "یم"))
+        and len(bare) >= 6
+        and not is_first_name(bare)
+    )
+
+
 def _opens_paragraph(folded: str, position: int) -> bool:
     before = position
     while before > 0 and folded[before - 1] in " \t":
@@ -492,6 +502,9 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         if opener:
             start = opener.end()
     start = _after_but(folded, start, end)
+    back_when = _BACK_WHEN.match(folded, start, end)
+    if back_when:  # "آن زمان که صمد و کامرانی بودند، می‌گفتند": when, not who
+        start = back_when.end()
     whereas = _WHEREAS.match(folded, start, end)
     if whereas:  # "در حالی که دو روز باقی مانده، یک مقام ایرانی گفت": the clause is no subject
         start = whereas.end()
@@ -543,6 +556,8 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start  # "... قدردانی کرد و بیان کرد": a verb is no part of a subject
     if taken and _bare(taken[-1]) == "و":
         return "", start  # "آهی کشید و گفت": a clause joined by و, its subject dropped
+    if taken and _plural_verb(_bare(taken[0])):
+        return "", start  # "می‌گفتند تیم پیر است و ... می‌گویند": a verb, its subject dropped
     if (
         taken
         and _bare(taken[0]) == "و"
@@ -572,6 +587,9 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
 # "(در) پاسخ به (این) سوال / پرسش": a question put to the speaker.
 ANSWERING_A_QUESTION = r"پاسخ\s+به\s+(?:این\s+|آن\s+)?(?:سوال|سؤال|پرسش)"
 _QUESTION_PUT = re.compile(rf"(?<!\S){ANSWERING_A_QUESTION}")
+_BACK_WHEN = re.compile(
+    r"\s*(?:آن|همان|این)\s+(?:زمان|روز|روزها|موقع|وقت|سال|سالها|لحظه|دوران)\s+که(?!\S)[^،,:]*[،,]\s*"
+)
 _WHEREAS = re.compile(r"\s*در\s*حالی[\s\u200c]*(?:که|ک)(?!\S)[^،,:]*[،,]\s*")
 _QUOTING = re.compile(r"(?<!\S)به\s+نقل\s+(?:از\s+)?")
 

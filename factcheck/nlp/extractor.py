@@ -1282,7 +1282,7 @@ def _without_marks(
     return mapped
 
 
-_THEY_SAY = re.compile(rf"می[\s{ZWNJ}]?گویند")
+_THEY_SAY = re.compile(rf"می[\s{ZWNJ}]?(?:گویند|گفتند)")
 
 
 def _rule_statements(text: str) -> list[ExtractedStatement]:
@@ -1318,7 +1318,8 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
     ] + answers
     # "برخی می‌گویند", "به گفته کارشناسان": vague sources are not attributed statements.
     candidates = [c for c in candidates if c.mention.mention_type != "vague"]
-    # "همان‌طور که می‌گویند زمان زخم‌ها را ...": "they say" with no subject is hearsay.
+    # "همان‌طور که می‌گویند زمان زخم‌ها را ...", "می‌گفتند تیم پیر است": "they say" (or
+    # used to say) with no subject is hearsay.
     candidates = [
         c
         for c in candidates

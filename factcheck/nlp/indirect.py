@@ -264,6 +264,8 @@ _DENIABLE = {
         *("خبر", "اخبار", "اخباری", "ادعا", "ادعای", "ادعاها", "ادعاهای", "شایعه", "شایعات"),
         *("اتهام", "اتهامات", "گزارش", "گزارش‌ها", "گزارش‌های", "اظهارات", "هرگونه", "هر"),
         *("دخالت", "نقض", "ارتباط"),
+        # "مذاکره با این بازیکنان را رد کرد", "احتمال جدایی را رد کرد": a claim denied
+        *("مذاکره", "مذاکرات", "احتمال"),
     )
 }
 _DENIABLE_OPENER = re.compile(
@@ -1310,6 +1312,14 @@ _RELATIVE_AFTER_SUBJECT = re.compile(
 )
 
 
+# "موضع خود را ... اعلام کرد", "نظر رسمی خود را ... بیان کرد": one's stand, not what it is
+# (not "نفرات مورد نظر خود را ... اعلام کرد", the players one wants).
+_OWN_STANCE = re.compile(
+    r"(?<!\S)(?<!مورد\s)(?:موضع|مواضع|نظر|نظرات|دیدگاه|دیدگاههای|واکنش)(?:\s+رسمی)?\s+"
+    r"(?:خود|خویش)\s+را(?!\S)"
+)
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
 
@@ -1362,6 +1372,8 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             words = folded[start : rah[-1].start()].split() if rah else []
             if not words or words[0] in _DEMONSTRATIVES or words[-2:-1] in (["این"], ["آن"]):
                 continue  # "(در نشست خبری) این خبر را تایید کرد": the news is told elsewhere
+        if _OWN_STANCE.search(folded, opening, match.start()):
+            continue  # "موضع خود را درباره ... اعلام کرد": that it took a stand; what it is follows
         if verb_key in _NEEDS_COMPLEMENT_KEYS:
             rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
             if not rah or not folded[start + rah[-1].end() : match.start()].split():
