@@ -28,7 +28,7 @@ from .names import (
     is_state,
     parse_mention,
 )
-from .text import fold_words, paragraphs, sentence_boundaries, trim
+from .text import ZWNJ, fold_words, paragraphs, sentence_boundaries, trim
 
 
 @dataclass
@@ -141,6 +141,7 @@ _NEVER_IN_SUBJECT = {
         "گردید",
         "می‌شود",
         "می‌کند",
+        "اند",  # "شیاطین سرخ خرید کرده اند و حال وین رونی ...": a verb ends the clause
         "باید",  # "با بیان اینکه شهرداری باید ...، تصریح کرد": a modal, the premise's
         "نباید",
         # "فوتبال ما هزار مشکل دارد": the first person inside a quotation is no subject the
@@ -476,6 +477,20 @@ def _opens_paragraph(folded: str, position: int) -> bool:
     return before == 0 or folded[before - 1] == "\n"
 
 
+# "پس از بازی", "بعد از دیدار امروز": when, before the subject; "بعد از شکست نساجی ..."
+# goes on with whose defeat it was.
+_AFTER_THE_OCCASION = re.compile(
+    r"\s*(?:پس|بعد|قبل|پیش)\s*از\s+(?:این\s+|آن\s+)?(?:بازی|دیدار|مسابقه|پیروزی|شکست|تساوی|"
+    r"جلسه|نشست|مراسم|سفر|انتخابات|تمرین)(?:\s+(?:امروز|امشب|دیروز|دیشب))?\s+"
+)
+
+
+def _opens_a_name(word: str) -> bool:
+    """``حتی``, a first name, a title or a pronoun: a subject starts here, not a genitive."""
+    bare = fold_words(word.strip("،,:«»\"'()"))
+    return bare == "حتی" or is_first_name(bare) or _opens_subject(word)
+
+
 def _after_but(folded: str, start: int, end: int) -> int:
     """Where the subject starts after a leading "but" (``اما فکری بارها تأکید کرده``); a "but"
     before anything else stays, and ends the subject there."""
@@ -502,6 +517,9 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
         if opener:
             start = opener.end()
     start = _after_but(folded, start, end)
+    occasion = _AFTER_THE_OCCASION.match(folded, start, end)
+    if occasion and _opens_a_name(next_word(folded, occasion.end())):
+        start = occasion.end()  # "پس از بازی حتی ارنستو والورده نیز عنوان کرد"
     back_when = _BACK_WHEN.match(folded, start, end)
     if back_when:  # "آن زمان که صمد و کامرانی بودند، می‌گفتند": when, not who
         start = back_when.end()
@@ -1012,6 +1030,12 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         m.end()
         for m in _AND_NOW.finditer(folded, start, position)
         if _short_clause(folded[m.end() : position], 8)
+        # "... و حال وین رونی که راهی لیگ آمریکا شده ... مدعی شد": a named subject, however
+        # long the clause that describes it
+        or (
+            any(_new_subject(w) for w in folded[m.end() : position].split()[:2] if w != "که")
+            and not re.search(r"[،,]", folded[m.end() : position])
+        )
     ]
     # "... گفت که ... نشده و امروز با انتشار عکسی ... نوشت": the next day's clause, its
     # subject dropped.
@@ -1184,6 +1208,8 @@ def reported_end(folded: str, position: int, limit: int) -> int:
         and DISCOURSE_OPENERS.match(folded, semicolon + 1, end)
     ):
         end = semicolon  # "... نیستند؛ البته ...": the next clause is the writer's
+    elif semicolon >= 0 and _writer_remarks(folded, position, semicolon, end):
+        end = semicolon  # "... پایان دهد؛ اتفاقی که نهایتا رخ داد": the writer's remark on it
     resumes = _WRITER_RESUMES.search(folded, position, end)
     if resumes and len(folded[position : resumes.start()].split()) >= 3:
         end = resumes.start()
@@ -1237,6 +1263,23 @@ def reported_end(folded: str, position: int, limit: int) -> int:
 
 
 _COLON = re.compile(r"(?<![0-9۰-۹]):(?![0-9۰-۹])")
+# "؛ اتفاقی که ...", "؛ عددی که اگر ...": a thing, then what the writer says of it.
+_WRITER_REMARK = re.compile(r"\s*(?P<noun>[^\s،,؛]+?)(?:ای|ی)\s+که(?!\S)")
+
+
+def _writer_remarks(folded: str, position: int, semicolon: int, end: int) -> bool:
+    """After the semicolon the writer remarks on what was said (``؛ اتفاقی که نهایتا رخ
+    داد``), unless the noun repeats one of the content's (``پیروزی مردم غزه نزدیک است؛
+    پیروزی‌ای که ...``: the speaker goes on about it)."""
+    remark = _WRITER_REMARK.match(folded, semicolon + 1, end)
+    said = folded[position:semicolon].split()
+    return bool(
+        remark
+        and len(said) >= 3
+        and not any(word.startswith(remark["noun"].rstrip(ZWNJ)) for word in said)
+    )
+
+
 # "حاوی مواد زیر است:", "شامل این موارد می‌باشند:": a colon that opens a list.
 _LIST_OPENERS = {fold_words(w) for w in ("زیر", "ذیل", "موارد", "عبارتند", "عبارت", "شرح", "شامل")}
 

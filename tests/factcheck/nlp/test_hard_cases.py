@@ -3914,6 +3914,35 @@ CASES = {
             )
         ],
     ),
+    # check19: after a semicolon, "a thing that ..." is the writer's remark on what was said.
+    "writer_remarks_after_a_semicolon": (
+        "تیتر خبر\nهانسی فلیک اعلام کرد که قصد دارد به چالش خود در این تیم پایان دهد؛ اتفاقی که نهایتا رخ داد.",
+        [("هانسی فلیک", "indirect", "قصد دارد به چالش خود در این تیم پایان دهد")],
+    ),
+    # ... but the speaker's own noun taken up again goes on (check2).
+    "the_speaker_takes_up_his_noun_again": (
+        "تیتر خبر\nبه گفته منصور واعظی، پیروزی مردم غزه نزدیک است؛ پیروزی‌ای که در آن هیچ تردیدی نیست.",
+        [
+            (
+                "منصور واعظی",
+                "indirect",
+                "پیروزی مردم غزه نزدیک است؛ پیروزی‌ای که در آن هیچ تردیدی نیست",
+            )
+        ],
+    ),
+    # check19: "after the match" before the subject is when, not who.
+    "after_the_match_then_the_subject": (
+        "تیتر خبر\nپس از بازی حتی ارنستو والورده نیز عنوان کرد که نمی داند منظور کوتینیو از آن شادی گل چه بوده است.",
+        [("ارنستو والورده", "indirect", "نمی داند منظور کوتینیو از آن شادی گل چه بوده است")],
+    ),
+    # check19: "and now X, who ... ," opens a clause of its own however long X's description.
+    "and_now_a_named_subject_described_at_length": (
+        "تیتر خبر\nاوله گونار سولسشر گفت: ما آماده‌ایم.\nشیاطین سرخ خرید کرده اند و حال وین رونی که راهی لیگ آمریکا شده و در تیم دی سی یونایتد بازی می‌کند نیز مدعی شد که آنها شانس خوبی برای قهرمانی دارند.",
+        [
+            ("اوله گونار سولسشر", "direct", "ما آماده‌ایم"),
+            ("وین رونی", "indirect", "آنها شانس خوبی برای قهرمانی دارند"),
+        ],
+    ),
 }
 
 
@@ -4220,3 +4249,13 @@ def test_each_request_of_someone_is_read_alone_in_its_paragraph(verb):
     text = f"تیتر خبر\nوزیر نیرو از مردم {verb} تا در مصرف آب صرفه‌جویی کنند."
     found = [(s.speaker, s.kind, s.quote) for s in rule_statements(text)]
     assert found == [("وزیر نیرو", "indirect", "در مصرف آب صرفه‌جویی کنند")]
+
+
+def test_and_now_opens_the_clause_of_a_named_subject():
+    # The table's lenient test would accept a speaker that runs back over the clause before
+    # and only ends with the name ("شیاطین سرخ خرید کرده اند و حال وین رونی").
+    text = (
+        "تیتر خبر\nشیاطین سرخ خرید کرده اند و حال وین رونی که راهی لیگ آمریکا شده و در تیم "
+        "دی سی یونایتد بازی می‌کند نیز مدعی شد که آنها شانس خوبی برای قهرمانی دارند."
+    )
+    assert [s.speaker for s in rule_statements(text)] == ["وین رونی"]
