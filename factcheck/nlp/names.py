@@ -656,8 +656,15 @@ def role_matches(a: str, b: str) -> bool:
 
 
 # Words a title may say or leave out: the kind of place or of body it holds (فرمانده
-# انتظامی = فرمانده نیروی انتظامی, وزیر خارجه = وزیر امور خارجه).
-_OPTIONAL_TITLE_WORDS = {fold_words(w) for w in ("استان", "شهرستان", "تیم", "نیروی", "امور")}
+# انتظامی = فرمانده نیروی انتظامی, وزیر خارجه = وزیر امور خارجه), and praise of its holder
+# (سرمربی باتجربه مس = سرمربی مس).
+_OPTIONAL_TITLE_WORDS = {
+    fold_words(w)
+    for w in (
+        *("استان", "شهرستان", "تیم", "نیروی", "امور"),
+        *("باتجربه", "کهنه‌کار", "محبوب", "پرافتخار", "سرشناس", "نامدار", "مشهور", "معروف"),
+    )
+}
 
 
 def _unglued(words: list[str]) -> list[str]:

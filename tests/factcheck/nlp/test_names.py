@@ -72,6 +72,9 @@ def test_role_matches_without_the_words_a_title_may_leave_out():
     assert role_matches("فرمانده انتظامی تهران بزرگ", "فرمانده نیروی انتظامی تهران بزرگ")
     assert role_matches("وزیر امور خارجه آلمان", "وزیر خارجه آلمان")
     assert not role_matches("فرمانده انتظامی تهران", "فرمانده نیروی هوایی")
+    # check19: praise of the holder is no part of the title
+    assert role_matches("سرمربی مس", "سرمربی باتجربه مس کرمان")
+    assert not role_matches("سرمربی مس", "سرمربی سابق مس کرمان")
 
 
 def test_parse_mention_name_with_appositive_role():
