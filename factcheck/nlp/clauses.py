@@ -223,9 +223,12 @@ def _is_stop(bare: str, previous: str, anonymous: bool) -> bool:
     if anonymous and bare == "مستقر":
         return False  # "یک دیپلمات غربی مستقر در تهران": where an unnamed source is based
     if anonymous and bare == "از":
-        # "یکی از مقامات", "دو تن از نمایندگان": a part of a group. After the source's noun
-        # از opens what it said or where it spoke from (یک مقام آگاه از پرداخت ... خبر داد).
-        return not (previous in _PARTITIVE or previous.isdigit())
+        # "یکی از مقامات", "دو تن از نمایندگان", "تعداد دیگر از کاربران": a part of a group.
+        # After the source's noun از opens what it said or where it spoke from (یک مقام آگاه
+        # از پرداخت ... خبر داد).
+        return not (previous in _PARTITIVE or previous.isdigit() or previous == "دیگر")
+    if anonymous and previous == "از" and bare in _PHRASE_OPENERS:
+        return False  # "یکی از این کاربران": the group named before
     if bare == "از" and previous in _PARTITIVE:
         return False  # "ترامپ و برخی از مشاورانش": some of a group after a name
 

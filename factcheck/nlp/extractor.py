@@ -132,16 +132,38 @@ _NOMINAL_HEADLINE = re.compile(
 )
 
 
-# "واکنش باشگاه تراکتور به رای فیفا؛ خطری ما را تهدید نمی‌کند": the noun of a speech act,
-# its speaker, what it answers, then the words after a colon or semicolon.
+# "واکنش باشگاه تراکتور به رای فیفا؛ خطری ما را تهدید نمی‌کند", "حمله تند زلنسکی به آلمان:
+# ...": the noun of a speech act, its speaker, what it answers, then the words after a colon
+# or semicolon.
 _ACT_HEADLINE = re.compile(
-    r"^(?:واکنش|ارزیابی|درخواست|هشدار|انتقاد|پاسخ|توصیه|روایت|اعتراف|ادعای|وعده)\s+"
+    r"^(?:واکنش|ارزیابی|درخواست|هشدار|انتقاد|پاسخ|توصیه|روایت|اعتراف|ادعای|وعده|حمله|کنایه|"
+    r"طعنه|تمجید|ستایش)(?:\s+(?:تند|شدید|صریح|جدید|عجیب))?\s+"
     r"(?P<who>[^:؛\n]{2,60}?)(?:\s+(?:به|از|در|برای|درباره)\s+[^:؛\n]{2,60}?)?\s*[:؛]\s*"
     r"(?P<content>\S[^\n]{2,})$"
 )
 
 
+# "مدودف: «...» در راه هستند!/ حمله تند زلنسکی به آلمان: از روسیه نترسید": one headline line
+# joins stories with slashes, the second crediting a speaker of its own. ("X: A/ B" with no
+# speaker after the slash is all X's words.)
+_HEADLINE_PARTS = re.compile(r"(?<![0-9۰-۹])\s*/\s*(?![0-9۰-۹])")
+_HEADLINE_PART_MIN_WORDS = 3
+
+
 def _headline_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
+    parts, start = [], para.start
+    for slash in _HEADLINE_PARTS.finditer(folded, para.start, para.end):
+        after = folded[slash.end() : para.end]
+        # once the line is seen to join stories, every slash parts two
+        credited = parts or _HEADLINE.match(after) or _ACT_HEADLINE.match(after)
+        if credited and len(folded[start : slash.start()].split()) >= _HEADLINE_PART_MIN_WORDS:
+            parts.append(replace(para, start=start, end=slash.start(), content_start=start))
+            start = slash.end()
+    parts.append(replace(para, start=start, content_start=start))
+    return [found for part in parts for found in _headline_part(text, folded, part)]
+
+
+def _headline_part(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     line = folded[para.start : para.end]
     act = _ACT_HEADLINE.match(line)
     if act and len(act.group("who").split()) <= _HEADLINE_MAX_WORDS:

@@ -310,6 +310,10 @@ _AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
+# "سایت مذکور", "مقام یادشده": the one just named.
+_AFOREMENTIONED = {fold_words(w) for w in ("مذکور", "یادشده", "نامبرده", "فوق‌الذکر")}
+
+
 def parse_mention(phrase: str) -> Mention:
     """Classify a subject phrase: pronoun, role, name, or name with an appositive role."""
     text = phrase.strip(" \t،,؛:«»\"'()-–*•" + ZWNJ)
@@ -386,6 +390,11 @@ def parse_mention(phrase: str) -> Mention:
     if (first_word in {"یک", "یکی"} or first_word in _COUNTS or first_word.isdigit()) and rest:
         # "یکی از اساتید دانشگاه", "یک منبع آگاه": an unnamed speaker, described.
         return Mention(text=text, mention_type="role", role=cleaned)
+    last_word = key.rsplit(" ", 1)[-1]
+    if last_word in _AFOREMENTIONED and rest and first_word not in {"این", "همین"}:
+        # "سایت مذکور همچنین آورده است": the site just named, as "این سایت" would say.
+        role = cleaned.rsplit(" ", 1)[0]
+        return Mention(text=text, mention_type="role", role=role, anaphoric=True)
     if first_word in {"این", "همین"} and rest:
         # "این مسئول، میانگین بارش را ...": after the comma comes the object, not the title.
         role = re.split(r"\s*[،,]", cleaned.split(" ", 1)[1], maxsplit=1)[0]
