@@ -164,6 +164,7 @@ _NEVER_IN_SUBJECT = {
         "بود",
         "باشد",
         "باشند",
+        "بودند",  # "خانمهایی بودند که ... به آنها می‌گویند": a clause of its own
         "باعث",
     )
 }
@@ -1148,11 +1149,38 @@ def is_impersonal(folded: str, verb_start: int) -> bool:
     before = folded[max(0, verb_start - 20) : verb_start].split()
     if not before:
         return False
-    return _one_can_say(folded, verb_start) or (
-        # Idioms made with گفتن that report no words: تبریک گفت (congratulated), بدرود حیات
-        # گفت (died), ترک گفت (left), لبیک گفت (answered a call).
-        folded.startswith("گ", verb_start) and fold_words(before[-1]) in _IDIOM_NOUNS
+    return (
+        _one_can_say(folded, verb_start)
+        or _one_must_note(folded, verb_start)
+        or (
+            # Idioms made with گفتن that report no words: تبریک گفت (congratulated), بدرود
+            # حیات گفت (died), ترک گفت (left), لبیک گفت (answered a call).
+            folded.startswith("گ", verb_start) and fold_words(before[-1]) in _IDIOM_NOUNS
+        )
     )
+
+
+# "باید این موضوع را یادآور شد که", "باید خاطرنشان کرد": a modal, a few words of object and a
+# bare past stem (the short infinitive): the writer's own remark, no one's statement.
+_MODAL_BEFORE = re.compile(
+    r"(?<!\S)(?:باید|نباید|ن?می[\s\u200c]?توان)(?!\S)(?P<between>[^،,:.؛\n]{0,50})$"
+)
+_SHORT_INFINITIVE = re.compile(r"(?:\S+\s+)?(?:گفت|کرد|شد|داشت|ساخت|نمود)(?![\w\u200c])")
+
+
+def _one_must_note(folded: str, verb_start: int) -> bool:
+    modal = _MODAL_BEFORE.search(folded, max(0, verb_start - 60), verb_start)
+    return bool(
+        modal
+        and len(modal["between"].split()) <= _MODAL_OBJECT_WORDS
+        and not {"که", *_CLAUSE_VERBS} & set(modal["between"].split())
+        and _SHORT_INFINITIVE.match(folded, verb_start)
+    )
+
+
+_MODAL_OBJECT_WORDS = 4
+# "باید مقابله نرم انجام داد خاطرنشان کرد": the modal had its own verb before this one.
+_CLAUSE_VERBS = {"داد", "کرد", "شد", "شود", "کند", "گفت", "است", "بود", "داشت"}
 
 
 def _one_can_say(folded: str, verb_start: int) -> bool:

@@ -1345,7 +1345,10 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
     candidates = [
         c
         for c in candidates
-        if not (c.mention.mention_type == "none" and _THEY_SAY.fullmatch(fold(c.cue)))
+        if not (
+            c.mention.mention_type == "none"
+            and _THEY_SAY.fullmatch(fold(c.cue).removesuffix(" «»").removesuffix("،"))
+        )
     ]
     candidates = _drop_premises_put_to_speakers(folded, candidates)
     # "مدعی شد: ...": one quote, found both after the colon and after the verb of belief.

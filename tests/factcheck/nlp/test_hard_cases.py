@@ -3967,6 +3967,24 @@ CASES = {
             ("سایت sdna", "direct", "دو بازیکن دیگر هم می‌روند"),
         ],
     ),
+    # check20: "it must be noted that" (باید ... یادآور شد که) is the writer's remark.
+    "it_must_be_noted_is_no_statement": (
+        "تیتر خبر\nبانک ایران زمین گام‌های مثبتی برداشته است. باید این موضوع را یادآور شد که در گذشته عده‌ای چنین تصور می‌کردند.",
+        [],
+    ),
+    # ... but a modal with its own verb before the speaker's (check2) stays the premise's.
+    "a_premise_with_its_own_modal": (
+        "تیتر خبر\nدژکام با بیان اینکه در مقابل جنگ نرم دشمن باید مقابله نرم انجام داد خاطرنشان کرد: برنامه تابستان آماده است.",
+        [
+            ("دژکام", "indirect", "در مقابل جنگ نرم دشمن باید مقابله نرم انجام داد"),
+            ("دژکام", "direct", "برنامه تابستان آماده است"),
+        ],
+    ),
+    # check20: "there were women whom people call ..." names no speaker.
+    "there_were_people_whom_they_call": (
+        "تیتر خبر\nخانمهایی بودند که در عرف معمولی به آنها می گویند «خانم بدحجاب» و این درست نیست.",
+        [],
+    ),
 }
 
 
