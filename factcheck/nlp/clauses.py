@@ -1030,6 +1030,9 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         elif _named_with_title(tail):
             # "... تبدیل به واقعیت شده و لیونل مسی، کاپیتان 34 ساله این تیم اعلام کرد"
             joined.append(match.end())
+        elif _titled_subject_follows(folded, match.end(), position):
+            # "... به همراه داشت و از این جهت رئیس جمهور دستور ... صادر و تاکید کرد"
+            joined.append(match.end())
     joined += [
         m.end()
         for m in _AND_NOW.finditer(folded, start, position)
@@ -1070,6 +1073,20 @@ def clause_start(folded: str, floor: int, position: int) -> int:
         ):
             return contrast.end()
     return start
+
+
+def _titled_subject_follows(folded: str, start: int, position: int) -> bool:
+    """After a finished verb and و (and a discourse opener), a title or a pronoun opens the
+    next clause's subject, however long that clause, unless the title is the object (``و
+    رئیس جمهور را مقصر دانست``)."""
+    opener = DISCOURSE_OPENERS.match(folded, start, position)
+    tail = folded[opener.end() if opener else start : position].split()
+    if not tail or re.search(r"[،,]", " ".join(tail)) or not is_role_head(fold_words(tail[0])):
+        return False
+    return "را" not in tail[:_TITLE_BEFORE_OBJECT_WORDS]
+
+
+_TITLE_BEFORE_OBJECT_WORDS = 4
 
 
 def _named_with_title(words_to_verb: str) -> bool:

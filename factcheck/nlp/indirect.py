@@ -425,6 +425,13 @@ def _has_its_object(before: str) -> bool:
     return not (at >= 2 and words[at - 2] == "این")
 
 
+# A speech verb and its colon right after a comma: "... تاکید داشته‌اند، افزود: ...".
+_COLON_CUE_NEXT = re.compile(
+    r"\s*(?:افزود|گفت|ادامه\s+داد|اظهار\s+(?:کرد|داشت)|تصریح\s+کرد|"
+    r"خاطرنشان\s+کرد|عنوان\s+کرد|بیان\s+کرد)\s*:"
+)
+
+
 def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """Speech verb followed by که, a comma, or the content itself (not a colon)."""
     found = []
@@ -462,6 +469,8 @@ def _verb_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]
         elif comma:
             if _inside_premise(folded, para, match.start()):
                 continue  # "با بیان اینکه ... بیان کرده‌اند، ادامه داد": part of the premise
+            if _COLON_CUE_NEXT.match(folded, after + comma.end()):
+                continue  # "... تاکید داشته‌اند، افزود: ...": the next verb is the speaker's
             if _WHILE_BEFORE.search(
                 folded, max(para.content_start, match.start() - 300), match.start()
             ):

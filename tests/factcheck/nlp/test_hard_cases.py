@@ -3985,6 +3985,24 @@ CASES = {
         "تیتر خبر\nخانمهایی بودند که در عرف معمولی به آنها می گویند «خانم بدحجاب» و این درست نیست.",
         [],
     ),
+    # check20: after a finished verb and و, a title opens the next clause's subject however
+    # long its clause (here one with را in it); the order it gave (دستور) is no part of it.
+    "and_for_this_the_president_ordered_and_stressed": (
+        "تیتر خبر\nاین موضوع مشکلاتی به همراه داشت و از این جهت رئیس جمهور دستور فوری بررسی وضعیت کسانی که اعتراض خود را ثبت کرده بودند صادر و تاکید کرد که به حسابشان واریز انجام شود.",
+        [("رئیس جمهور", "indirect", "به حسابشان واریز انجام شود")],
+    ),
+    # check2, check18: a verb and a comma right before "افزود:" are the premise's, not a cue.
+    "a_verb_and_comma_before_the_colon_cue": (
+        "تیتر خبر\nزهرا احمدی با اشاره به اینکه نقش بسیج بی‌بدیل است و امام خمینی نیز بر این نقش تاکید داشته‌اند، افزود: هدف بسیج پاسداری از انقلاب است.",
+        [
+            (
+                "زهرا احمدی",
+                "indirect",
+                "نقش بسیج بی‌بدیل است و امام خمینی نیز بر این نقش تاکید داشته‌اند",
+            ),
+            ("زهرا احمدی", "direct", "هدف بسیج پاسداری از انقلاب است"),
+        ],
+    ),
 }
 
 
