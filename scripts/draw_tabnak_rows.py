@@ -1,4 +1,4 @@
-"""Draw the blind Tabnak set (check20) from a file written long after every other set's.
+"""Draw the blind Tabnak sets (check20, check21) from a file written long after the others.
 
 Usage: python scripts/draw_tabnak_rows.py PATH/TO/10.csv OUT.jsonl [ROUND]
 
@@ -9,10 +9,10 @@ lines. None of it is in the shared corpus (Fars and Varzesh3, 2003-2021). The fi
 is cut into pages of 16,000 characters; a row starts where a line opens with its number and
 ``,https://www.tabnak.ir``. Round r takes from each page the eligible rows ranked 2r+1 and
 2r+2 among those that start in it (eligible: article text, not the site's footer alone, a
-speech verb, at most MAX_CHARS, by the rules of ``draw_evaluation_sets.py``). An article is
-the title, then the paragraphs, one a line.
+speech verb, at most MAX_CHARS, by the rules of ``draw_evaluation_sets.py``): round 0 is
+check20, round 1 check21. An article is the title, then the paragraphs, one a line.
 
-The annotators copied the rows from a viewer that does not show ZWNJ: check20's texts lack
+The annotators copied the rows from a viewer that does not show ZWNJ: the sets' texts lack
 the ZWNJs the file holds (which the engine must cope with anyway), so this script finds the
 same rows but not byte-identical texts (a row whose one speech verb needs its ZWNJ to be read,
 ``می‌گوید``, would be eligible here and not in the copy).
