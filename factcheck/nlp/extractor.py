@@ -1426,7 +1426,10 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
                 # the person a speaker talks about is someone else.
                 candidate = replace(candidate, mention=replace(candidate.mention, another=True))
             entity_ids.append(_resolve(resolver, candidate, nested=nested))
-            if entity_ids[-1] is not None and _WRITING_CUE.search(fold(candidate.cue)):
+            if entity_ids[-1] is not None and (
+                _WRITING_CUE.search(fold(candidate.cue))
+                or _ISSUING.search(folded, candidate.mention_start, candidate.start)
+            ):
                 resolver.wrote(entity_ids[-1])
             nickname = _nickname_after(folded, candidate)
             if nickname and entity_ids[-1] is not None:
@@ -1598,6 +1601,11 @@ def _name_the_lead_speaker(
 
 # "کانزاس‌سیتی استار در گزارشی نوشت: ...": a paper or agency writing; "این گزارش" later is its.
 _WRITING_CUE = re.compile(r"^(?:نوشت|می[\u200c ]?نویسد|نوشته|گزارش\s+داد)")
+# "وزارت خارجه پاکستان با صدور بیانیه‌ای اعلام کرد: ...": it issued the document that a later
+# "در این بیانیه آمده است" quotes.
+_ISSUING = re.compile(
+    r"(?<!\S)(?:با|طی|در)\s+(?:(?:صدور|انتشار)\s+)?(?:بیانیه|اطلاعیه|نامه|پیام)[\u200c ]?ای(?!\S)"
+)
 
 # "لوسیانو پریرا ملقب به شیمبا": the nickname a headline may use for the same person.
 _NICKNAME = re.compile(

@@ -513,9 +513,12 @@ def parse_mention(phrase: str) -> Mention:
             name_end = index
             if index > 1 and fold_words(words[index - 1]) in _ONLY:
                 name_end -= 1  # "امیرحسین صفرزاده تنها داور بسکتبال کشورمان": the only referee
+            another = index > 1 and fold_words(words[index - 1]) == "دیگر"
+            if another:
+                name_end -= 1  # "کامل الهیار دیگر نامزد این حزب": another of the party's candidates
             name = strip_honorifics(" ".join(words[:name_end]))
-            role = " ".join(words[name_end:])
-            return Mention(text=text, mention_type="name", name=name, role=role)
+            role = " ".join(words[name_end + another :])
+            return Mention(text=text, mention_type="name", name=name, role=role, another=another)
     name = strip_honorifics(cleaned)
     kind = "name" if len(_words(name)) > 1 else "surname"
     return Mention(text=text, mention_type=kind, name=name)

@@ -251,3 +251,8 @@ def test_a_name_whose_first_name_is_also_a_word_is_no_noun_phrase(name):
 def test_parse_mention_keeps_only_the_name(phrase, name, role):
     mention = parse_mention(phrase)
     assert (mention.name, mention.role) == (name, role)
+
+
+def test_another_of_a_title_is_no_part_of_the_name():
+    mention = parse_mention("کامل الهیار دیگر نامزد این حزب")
+    assert (mention.name, mention.role, mention.another) == ("کامل الهیار", "نامزد این حزب", True)
