@@ -321,7 +321,8 @@ def _determiner_in_subject(words: list[re.Match[str]], index: int, previous: str
     time (``وزیر این هفته گفت``)."""
     if _bare(words[index]) not in {"این", "آن"} or index + 1 >= len(words):
         return False
-    if not (is_role_head(previous) or previous.endswith(("ان", "ین", "ها"))):
+    # "شرکت برگزار کننده این دیدار": after a doer (-کننده, -دهنده) too
+    if not (is_role_head(previous) or previous.endswith(("ان", "ین", "ها", "کننده", "دهنده"))):
         return False
     noun = _bare(words[index + 1])
     if noun not in _TIME_NOUNS and words[index + 1].group().endswith(("،", ",")):

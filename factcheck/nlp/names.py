@@ -310,6 +310,9 @@ _AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
+# Words that make a title of the title after them: کمک داور, سر داور, کمک مربی.
+_ASSISTANT_OF = {fold_words(w) for w in ("کمک", "سر")}
+
 # "سایت مذکور", "مقام یادشده": the one just named.
 _AFOREMENTIONED = {fold_words(w) for w in ("مذکور", "یادشده", "نامبرده", "فوق‌الذکر")}
 
@@ -500,6 +503,9 @@ def parse_mention(phrase: str) -> Mention:
     # "یحیی گل‌محمدی سرمربی پرسپولیس": a name followed by its role without a comma.
     for index in range(1, len(words)):
         if is_role_head(words[index]) and fold_words(words[index]) != "یک":
+            if index == 1 and fold_words(words[0]) in _ASSISTANT_OF:
+                # "کمک داور", "سر داور": one title, not a name and a title
+                return Mention(text=text, mention_type="role", role=cleaned)
             if _only_honorifics(" ".join(words[:index])):
                 continue  # "حجت‌الاسلام قهرمان احمدی": قهرمان is the first name here
             if ZWNJ in words[index] and fold_words(words[index]) not in _ROLE_KEYS:

@@ -4013,6 +4013,16 @@ CASES = {
             ("وزارت امور خارجه پاکستان", "direct", "ایران و پاکستان پیوندهای فرهنگی دارند"),
         ],
     ),
+    # check12: "کمک داور" is one title (the assistant referee), not a name and a title.
+    "assistant_referee_is_one_title": (
+        "تیتر خبر\nکمک داور گفت که توپ از زمین خارج شده بود.",
+        [("کمک داور", "indirect", "توپ از زمین خارج شده بود")],
+    ),
+    # check17: after a doer (برگزار کننده) این belongs to the subject: the organiser of this match.
+    "the_organiser_of_this_match": (
+        "تیتر خبر\nشرکت برگزار کننده این دیدار مدعی شده که رونالدو باید 45 دقیقه بازی می‌کرد.",
+        [("شرکت برگزار کننده این دیدار", "indirect", "رونالدو باید 45 دقیقه بازی می‌کرد")],
+    ),
 }
 
 
