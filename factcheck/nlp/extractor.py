@@ -1729,7 +1729,10 @@ def _antecedent_in_quote(
     """The person a third-person pronoun inside a quote reports (``آقای اسکوچیچ در برنامه‌اش
     نبود. ایشان گفتند ...``): the person the article knows whose name stands last before it,
     never the quoting speaker."""
-    known = resolver.people_by_last_word(quoting)
+    # "آنها گفتند": a group, never the one person named last
+    known = (
+        {} if fold_words(candidate.mention.text) in _THEY else resolver.people_by_last_word(quoting)
+    )
     floor = candidate.mention_start - _ANTECEDENT_REACH
     # The words that start before the pronoun, nearest first.
     for position in range(bisect.bisect_left(article.starts, candidate.mention_start) - 1, -1, -1):
@@ -1738,7 +1741,39 @@ def _antecedent_in_quote(
             break
         if word.end() <= candidate.mention_start and article.keys[position] in known:
             return known[article.keys[position]]
-    return None
+    spoken_with = _spoken_with(article.text, candidate.mention_start)
+    return resolver.add(spoken_with, speaks=False) if spoken_with else None
+
+
+_THEY = {fold_words(p) for p in ("آنها", "آن‌ها")}
+# "با فان خال صحبت کردم ... ولی او به من گفت که ...", "به چند پزشک جراح مراجعه کردم. آنها
+# گفتند ...": the person the quoted speaker says they spoke to, asked or called.
+_SPOKEN_WITH = re.compile(
+    r"(?<!\S)(?:با|به|از)\s+(?P<who>[^\s،,.:؛!؟?«»]+(?:\s+[^\s،,.:؛!؟?«»]+){0,3}?)\s+"
+    r"(?:هم\s+|نیز\s+)?(?:صحبت|تماس|مراجعه|پرسیدم|پرسیدیم|گفتم|گفتیم|زنگ|حرف)(?!\w)"
+)
+_SPOKEN_WITH_REACH = 250
+_NOT_IN_WHO = {"با", "به", "از", "در", "که", "و", "را", "خود", "اشاره", "توجه"}
+
+
+def _spoken_with(text: str, pronoun: int) -> Mention | None:
+    """The last person the quoted speaker spoke to before a pronoun that reports them."""
+    window_start = max(0, pronoun - _SPOKEN_WITH_REACH)
+    window = fold(text[window_start:pronoun])
+    found = list(_SPOKEN_WITH.finditer(window))
+    if not found:
+        return None
+    who = found[-1]
+    words = who["who"].split()
+    if set(words) & _NOT_IN_WHO:
+        return None  # "با اشاره به برخی ...", "با هموطن خود": not a person spoken to
+    phrase = text[window_start + who.start("who") : window_start + who.end("who")]
+    if words[-1].endswith("م") and is_role_head(words[-1][:-1]):
+        phrase = phrase[:-1]  # "به کمک داورم گفتم": my assistant referee
+    mention = parse_mention(phrase)
+    if mention.mention_type not in {"name", "surname", "role"} or mention.anaphoric:
+        return None
+    return replace(mention, another=True)
 
 
 def _surnames_named_in_full(article: _ArticleWords, resolver: SpeakerResolver) -> None:

@@ -1803,7 +1803,7 @@ def _contrast_before(folded: str, start: int, mention_start: int) -> int | None:
     return joint_start(folded, start, found[-1].start())
 
 
-_THIRD_PERSON = {fold_words(p) for p in ("او", "وی", "ایشان", *HONORIFIC_PRONOUNS)}
+_THIRD_PERSON = {fold_words(p) for p in ("او", "وی", "ایشان", "آنها", "آن‌ها", *HONORIFIC_PRONOUNS)}
 
 
 def _third_person(mention: Mention) -> bool:
@@ -1812,7 +1812,11 @@ def _third_person(mention: Mention) -> bool:
 
 # "... نابود می‌شود که این پیش‌بینی ...", "... مشخص باشد و اگر ...": the speaker who quotes
 # takes over again.
-_QUOTER_RESUMES = re.compile(r"\s+(?:و|که)\s+(?=(?:این|اگر|ما|من|ایشان)(?!\S))")
+_QUOTER_RESUMES = re.compile(
+    r"\s+(?:(?:و|که)\s+(?=(?:این|اگر|ما|من|ایشان|بنابراین)(?!\S))|"
+    # "... ویسی مردم است اما نمی‌دانم ...": the quoter's own first person again
+    r"(?:اما|ولی)\s+(?=ن?می[\u200c ]*\S*?(?:م|یم)(?![\w\u200c])))"
+)
 
 
 def _to_clause_end(text: str, folded: str, candidate: Candidate) -> Candidate:
