@@ -383,9 +383,17 @@ _MANY = {"بسیاری", "زیادی", "متعددی", "فراوانی"}
 def _place_name(bare: str) -> bool:
     """A word no common noun accounts for, bare or with an indefinite ی (``رمادی``,
     ``مشگین‌شهر``; not ``نامه‌ای``, ``خبری``): where a body or group is, not an occasion."""
+    if bare in _PLATFORMS:
+        return False  # "وزارت حج عربستان در توییتر اعلام کرد": where it spoke
     # "ادعایی" is ادعا with its indefinite ی
     stems = [bare] + [bare[: -len(end)] for end in ("ای", "یی", "ی") if bare.endswith(end)]
     return not any(is_common_phrase(stem) for stem in stems if stem)
+
+
+_PLATFORMS = {
+    fold_words(w)
+    for w in ("توییتر", "تویتر", "اینستاگرام", "تلگرام", "فیسبوک", "فیس‌بوک", "یوتیوب", "واتساپ")
+}
 
 
 def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
@@ -1001,6 +1009,8 @@ _AND_AFTER_VERB = re.compile(
     r"(?<!\S)(?:کرد|کردند|شد|شدند|شود|شوند|داشت|داشتند|داد|دادند|نمود|نمودند|است|هستند|بود|"
     r"بودند|کند|کنند|دارد|دارند|رسید|رسیدند|آمد|آمدند|گرفت|گرفتند|رفت|رفتند|یافت|یافتند|"
     r"ماند|ماندند|خورد|خوردند|شده|کرده|بوده|داشته|داده|ن?می[\u200c ][^\s\u200c]+|"
+    # the first person, in a quote: "... پول داشتم که آن را دادم و یکی از آنها گفت"
+    r"دادم|کردم|گفتم|رفتم|آمدم|شدم|داشتم|بودم|دادیم|کردیم|گفتیم|رفتیم|شدیم|داشتیم|بودیم|"
     # the subjunctive: "... رویس را هم به آلیانس آره نا ببرند و رومنیگه معتقد است"
     r"ب[^\s\u200c]{2,}ند)[\s\u200c]+و[\s\u200c]+"
 )

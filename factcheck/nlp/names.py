@@ -310,6 +310,13 @@ _AGENTS = ("کننده", "دهنده", "دارنده", "گیرنده")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
+def _opens_profession(words: list[str], index: int) -> bool:
+    """``زیست‌شناس``, ``جامعه شناس`` (its parts written apart): one who studies something."""
+    word = fold_words(words[index])
+    following = fold_words(words[index + 1]) if index + 1 < len(words) else ""
+    return (word.endswith("شناس") and len(word) > len("شناس")) or following == "شناس"
+
+
 # Words that make a title of the title after them: کمک داور, سر داور, کمک مربی.
 _ASSISTANT_OF = {fold_words(w) for w in ("کمک", "سر")}
 
@@ -502,6 +509,14 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="role", role=cleaned)
     # "یحیی گل‌محمدی سرمربی پرسپولیس": a name followed by its role without a comma.
     for index in range(1, len(words)):
+        if (
+            _opens_profession(words, index)
+            and index >= 2
+            and not _only_honorifics(" ".join(words[:index]))
+        ):
+            # "جان اونیل زیست‌شناس", "جوادی یگانه جامعه شناس": a name, then what they study
+            name = strip_honorifics(" ".join(words[:index]))
+            return Mention(text=text, mention_type="name", name=name, role=" ".join(words[index:]))
         if is_role_head(words[index]) and fold_words(words[index]) != "یک":
             if index == 1 and fold_words(words[0]) in _ASSISTANT_OF:
                 # "کمک داور", "سر داور": one title, not a name and a title
