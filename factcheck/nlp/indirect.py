@@ -962,6 +962,9 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
             continue
         if _first_person(phrase):
             continue  # "به عقیده من ...": the speaker quoted already, no new attribution
+        first = phrase.split()[0]
+        if first in _PRONOUN_SPEAKERS and len(phrase.split()) > 1:
+            phrase = first  # "به گفته خودشان زمان کم آوردند": the pronoun is the whole speaker
         revered = _revered_title(phrase)
         if revered:
             phrase = revered
@@ -989,6 +992,9 @@ def _according_to_candidates(text: str, folded: str, para: Paragraph) -> list[Ca
         if candidate:
             found.append(candidate)
     return found
+
+
+_PRONOUN_SPEAKERS = {fold_words(w) for w in ("خودش", "خودشان", "او", "وی", "ایشان", "آنها")}
 
 
 # Words whose از is their own, not the one that opens the news of "از ... خبر داد".

@@ -956,6 +956,7 @@ SUBJECT_STOPS |= {
     "ضمناً",
     "نیزبا",
     "دستور",  # "رئیس جمهور دستور ... صادر و تاکید کرد": the order given, never a name
+    "هیچ",  # "به گفته مسئولین هیچ تغییری ...": "no", what was said begins
     # "داور چهارم آمد و خیلی محترمانه گفت که ...": how it was said, never a name.
     "خیلی",
     "محترمانه",

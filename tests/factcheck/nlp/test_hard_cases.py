@@ -4103,6 +4103,17 @@ CASES = {
             ("یکی از آنها", "indirect", "شانس آوردی که دوستت داریم"),
         ],
     ),
+    # check21: "هیچ" (no) after "به گفته X" begins what was said.
+    "according_to_officials_no_change": (
+        "تیتر خبر\nبه گفته مسئولین وزارت کشاورزی هیچ تغییری در سهمیه آرد نانوایان اتفاق نیفتاده است.",
+        [
+            (
+                "مسئولین وزارت کشاورزی",
+                "indirect",
+                "هیچ تغییری در سهمیه آرد نانوایان اتفاق نیفتاده است",
+            )
+        ],
+    ),
 }
 
 
@@ -4419,3 +4430,10 @@ def test_and_now_opens_the_clause_of_a_named_subject():
         "دی سی یونایتد بازی می‌کند نیز مدعی شد که آنها شانس خوبی برای قهرمانی دارند."
     )
     assert [s.speaker for s in rule_statements(text)] == ["وین رونی"]
+
+
+def test_by_their_own_account_the_pronoun_is_the_whole_speaker():
+    # "به گفته خودشان" with no comma: the speaker is the pronoun, not the words said after it.
+    text = "تیتر خبر\nرئیس پلیس گفت: سارقان دستگیر شدند.\nبه گفته خودشان زمان کم آوردند."
+    reported = [s for s in rule_statements(text) if s.cue == "به گفته"]
+    assert [(s.speaker_mention, s.quote) for s in reported] == [("خودشان", "زمان کم آوردند")]
