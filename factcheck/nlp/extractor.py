@@ -996,6 +996,10 @@ def _trim_runaway_names(candidates: list[Candidate], article: str) -> list[Candi
             tail = len(name.split()) - len(shorter.split())
             if tail == 1 and is_state(name.split()[-1]):
                 tail = 0  # "روزنامه الوطن عربستان": a paper's country is part of its name
+            if tail == 2 and fold_words(name.split()[-1]) in _PLACE_SURNAME_ENDS:
+                # "عبدالحسین روح الامینی نجف آبادی" after "روح الامینی:": a surname from a
+                # place (نجف‌آبادی) with its ZWNJ lost, not a name run on
+                tail = 0
             if tail >= 2 or (
                 tail == 1
                 and any(
@@ -1013,6 +1017,9 @@ def _trim_runaway_names(candidates: list[Candidate], article: str) -> list[Candi
                 candidate = _cut_mention(candidate, " ".join(name.split()[:-1]), 1)
         trimmed.append(candidate)
     return trimmed
+
+
+_PLACE_SURNAME_ENDS = {fold_words(w) for w in ("آبادی", "آباد")}
 
 
 def _surname_ran_on(article: str, name: str) -> bool:

@@ -107,6 +107,13 @@ def _word_prefix(short: list[str], full: list[str]) -> bool:
     return full[len(short) - 1].startswith(short[-1])
 
 
+def _holds_after_first_name(full: list[str], inner: list[str]) -> bool:
+    """``عبدالحسین روح الامینی نجف آبادی`` holds ``روح الامینی`` right after its first name."""
+    return (
+        len(full) > len(inner) + 1 and is_first_name(full[0]) and full[1 : 1 + len(inner)] == inner
+    )
+
+
 @dataclass
 class Entity:
     names: list[str] = field(default_factory=list)
@@ -601,6 +608,30 @@ class SpeakerResolver:
             ]
             if len(matches) == 1:
                 self._union(matches[0], index)
+        # "روح الامینی:" in the headline, "عبدالحسین روح الامینی نجف آبادی" in the body: a
+        # surname of two words (its ZWNJ lost) inside the one full name that holds it after a
+        # first name.
+        for index in self._roots():
+            entity = self._entities[index]
+            if entity.is_organisation or not entity.names:
+                continue
+            if any(
+                len(name_words(n)) != 2 or is_first_name(name_words(n)[0]) for n in entity.names
+            ):
+                continue
+            inner = name_words(entity.names[0])
+            holders = [
+                other
+                for other in self._roots()
+                if other != index
+                and not self._entities[other].is_organisation
+                and any(
+                    _holds_after_first_name(name_words(n), inner)
+                    for n in self._entities[other].names
+                )
+            ]
+            if len(holders) == 1:
+                self._union(holders[0], index)
 
     def join_leaders_titles(self, titles_written: list[str]) -> None:
         """``رهبر معظم انقلاب اسلامی`` and ``امام راحل`` are how news calls the Leader and the
