@@ -345,6 +345,7 @@ def _before_a_quote(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _WHEN = {"زمانی", "هنگامی", "وقتی"}
+_NEWS_NOUNS = {fold_words(w) for w in ("خبر", "اخبار", "شایعه", "شایعات")}
 _TIME_PAST_OR_NEXT = {"گذشته", "آینده", "پیش", "قبل", "جاری"}
 
 
@@ -456,6 +457,8 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             break  # "بازیکنانم حتی در تمرین می‌گفتند": "even", after the subject
         if bare == "خبر" and taken and index + 1 < len(words) and _bare(words[index + 1]) == "از":
             break  # "استاد الدوحه خبر از توافق ... داده": the news, after the subject
+        if bare in _NEWS_NOUNS and taken and "را" in {_bare(w) for w in words[index + 1 :]}:
+            break  # "رسانه های ایتالیایی خبر جدایی فلینی را تایید کرده اند": the object
         if taken and _predicate(words, index):
             break  # "علیرضا منصوریان امیدوار است ...", "فیفا متهم به ...": what is said of it
         if bare in _WHEN and index + 1 < len(words) and _bare(words[index + 1]) == "که":

@@ -1340,6 +1340,16 @@ _OWN_STANCE = re.compile(
 )
 
 
+def _after_mention(text: str, mention: Mention, mention_start: int, opening: int) -> int:
+    """Where the words after a subject start. The mention may stand after a quotation mark its
+    text leaves out (``"گلبدين حكمتيار" رهبر ...``): its last letter, not its length from
+    the mark, ends it."""
+    if not mention.text:
+        return opening
+    written = text.find(mention.text, mention_start, mention_start + len(mention.text) + 2)
+    return (written if written >= 0 else mention_start) + len(mention.text)
+
+
 def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     """``X Y را Z دانست``: the span runs from after the subject to just before the verb.
 
@@ -1359,7 +1369,7 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             continue  # "نمی‌توان پوگبا را مقصر دانست", "فاتی را باید اولین بازیکن ... دانست"
         mention, mention_start = mention_before(text, folded, opening, match.start())
         mention, object_start = _subject_before_comma(text, folded, mention, mention_start)
-        start = mention_start + len(mention.text) if mention.text else opening
+        start = _after_mention(text, mention, mention_start, opening)
         earlier = [v.end() for v in verbs[:index] if opening <= v.end() <= match.start()]
         if earlier and earlier[-1] > start:
             start = earlier[-1]
@@ -1527,7 +1537,7 @@ def _accused_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
         opening = clause_start(folded, para.content_start, match.start())
         mention, mention_start = mention_before(text, folded, opening, match.start())
         mention, object_start = _subject_before_comma(text, folded, mention, mention_start)
-        start = mention_start + len(mention.text) if mention.text else opening
+        start = _after_mention(text, mention, mention_start, opening)
         if object_start is not None:
             start = max(start, object_start)
         verb = " ".join(text[match.start("verb") : match.end("verb")].split())

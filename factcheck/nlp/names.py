@@ -317,6 +317,9 @@ def _opens_profession(words: list[str], index: int) -> bool:
     return (word.endswith("شناس") and len(word) > len("شناس")) or following == "شناس"
 
 
+# What a paper or a site is, after its name: "مارکا روزنامه اسپانیایی".
+_MEDIA_APPOSITION = {fold_words(w) for w in ("روزنامه", "نشریه", "سایت", "هفته‌نامه", "ماهنامه")}
+
 # Words that make a title of the title after them: کمک داور, سر داور, کمک مربی.
 _ASSISTANT_OF = {fold_words(w) for w in ("کمک", "سر")}
 
@@ -509,6 +512,23 @@ def parse_mention(phrase: str) -> Mention:
         return Mention(text=text, mention_type="role", role=cleaned)
     # "یحیی گل‌محمدی سرمربی پرسپولیس": a name followed by its role without a comma.
     for index in range(1, len(words)):
+        if (
+            fold_words(words[index]) in _MEDIA_APPOSITION
+            and index + 1 < len(words)
+            and fold_words(words[index - 1]) != "وب"  # "وب سایت عربستان": one word, a website
+            and not is_common_phrase(" ".join(words[:index]))
+        ):
+            # "موندو دپورتیوو روزنامه کاتالان", "اسپورت دیگر روزنامه کاتالان": a paper's name,
+            # then what it is
+            another = index > 1 and fold_words(words[index - 1]) == "دیگر"
+            return Mention(
+                text=text,
+                mention_type="name",
+                name=" ".join(words[: index - another]),
+                role=" ".join(words[index:]),
+                is_organisation=True,
+                another=another,
+            )
         if (
             _opens_profession(words, index)
             and index >= 2
