@@ -513,12 +513,18 @@ def _after_but(folded: str, start: int, end: int) -> int:
     but = _BUT.match(folded, start, end)
     if not but:
         return start
-    after = but.end()
-    for opening in (RELAY_OPENER, DISCOURSE_OPENERS):
-        opener = opening.match(folded, after, end)
-        if opener:
-            after = opener.end()
+    after = _after_openers(folded, but.end(), end)
     return after if _new_subject(next_word(folded, after)) else start
+
+
+def _after_openers(folded: str, start: int, end: int) -> int:
+    """Past a relaying agency's byline and a discourse opener (``به گزارش ...،``,
+    ``همچنین``), where a clause's own words begin."""
+    for opening in (RELAY_OPENER, DISCOURSE_OPENERS):
+        opener = opening.match(folded, start, end)
+        if opener:
+            start = opener.end()
+    return start
 
 
 def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
@@ -528,11 +534,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
     subject is looked for after its comma, then at the first role word, pronoun or
     organisation word.
     """
-    for opening in (RELAY_OPENER, DISCOURSE_OPENERS):
-        opener = opening.match(folded, start, end)
-        if opener:
-            start = opener.end()
-    start = _after_but(folded, start, end)
+    start = _after_but(folded, _after_openers(folded, start, end), end)
     occasion = _AFTER_THE_OCCASION.match(folded, start, end)
     if occasion and _opens_a_name(next_word(folded, occasion.end())):
         start = occasion.end()  # "پس از بازی حتی ارنستو والورده نیز عنوان کرد"

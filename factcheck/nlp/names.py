@@ -317,6 +317,11 @@ def _opens_profession(words: list[str], index: int) -> bool:
     return (word.endswith("شناس") and len(word) > len("شناس")) or following == "شناس"
 
 
+def _another_before(words: list[str], index: int) -> bool:
+    """``X دیگر نامزد ...``: دیگر between a name and its title makes X another holder."""
+    return index > 1 and fold_words(words[index - 1]) == "دیگر"
+
+
 # What a paper or a site is, after its name: "مارکا روزنامه اسپانیایی".
 _MEDIA_APPOSITION = {fold_words(w) for w in ("روزنامه", "نشریه", "سایت", "هفته‌نامه", "ماهنامه")}
 
@@ -520,7 +525,7 @@ def parse_mention(phrase: str) -> Mention:
         ):
             # "موندو دپورتیوو روزنامه کاتالان", "اسپورت دیگر روزنامه کاتالان": a paper's name,
             # then what it is
-            another = index > 1 and fold_words(words[index - 1]) == "دیگر"
+            another = _another_before(words, index)
             return Mention(
                 text=text,
                 mention_type="name",
@@ -554,7 +559,7 @@ def parse_mention(phrase: str) -> Mention:
             name_end = index
             if index > 1 and fold_words(words[index - 1]) in _ONLY:
                 name_end -= 1  # "امیرحسین صفرزاده تنها داور بسکتبال کشورمان": the only referee
-            another = index > 1 and fold_words(words[index - 1]) == "دیگر"
+            another = _another_before(words, index)
             if another:
                 name_end -= 1  # "کامل الهیار دیگر نامزد این حزب": another of the party's candidates
             name = strip_honorifics(" ".join(words[:name_end]))

@@ -7,6 +7,7 @@ full name. The speaker reported is always the fullest name the article gives.
 """
 
 import functools
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -823,13 +824,13 @@ class SpeakerResolver:
         if len(titled) != 1:
             return
         title = titled.pop()
-        counts: dict[int, int] = {}
-        for index in spoken:
-            root = self._find(index)
-            entity = self._entities[root]
-            if entity.names and not entity.is_organisation and not entity.set_apart:
-                counts[root] = counts.get(root, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+        ranked = Counter(
+            root
+            for root in map(self._find, spoken)
+            if (entity := self._entities[root]).names
+            and not entity.is_organisation
+            and not entity.set_apart
+        ).most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return
         person = ranked[0][0]
