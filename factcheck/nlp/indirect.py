@@ -203,7 +203,10 @@ _GUESS = _content_follows(rf"احتمال{_J}{_GAVE}")
 # "هادربادی به بهره‌برداران توصیه کرد قبل از مراجعه ... ": advice to someone, its content
 # after the verb (with or without که / تا).
 _ADVISE = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>توصیه{_J}(?:کرد|کردند|کرده{_J}است|کرده{_J}اند|کرده|نمود|می{_J}کند))"
+    rf"(?<!{_LETTER})(?P<cue>توصیه{_J}(?:کرد|کردند|کرده{_J}است|کرده{_J}اند|کرده|نمود|می{_J}کند)|"
+    # "به معاون اول دستگاه قضایی دستور داد ...": an order to someone; not the passive
+    # "دستور داده شد", which names no one who gave it.
+    rf"دستور{_J}(?:داد|دادند|داده{_J}است|داده{_J}اند|داده{_J}بود|می{_J}دهد))"
     rf"(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
 )
 # "از زوار دعوت کرد تا از مرز دریایی استفاده کنند": an appeal, like از ... خواست.
@@ -1129,6 +1132,8 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             said = cue
             if pattern in (_BELIEF, _POINTED_OUT):  # معتقد است, مدعی هستند: the words used
                 said = " ".join(text[match.start("cue") : match.end("cue")].split())
+            elif pattern is _ADVISE:  # به ... توصیه کرد, به ... دستور داد
+                said = "به ... " + " ".join(text[match.start("cue") : match.end("cue")].split())
             start = match.end()
             if folded.startswith(":", start):
                 start += 1  # "معتقد است: ...": the words begin after the colon
@@ -1650,6 +1655,7 @@ _FINDERS = (
             "اشاره",
             "اصرار",
             "توصیه",
+            "دستور",
         ),
     ),
     (_evaluative_candidates, ("را", "متهم", "عنوان")),
