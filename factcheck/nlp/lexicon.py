@@ -154,6 +154,8 @@ def speech_verb_pattern() -> re.Pattern[str]:
             _flexible(DOCUMENT_CUE),
             # "در بیانیه فیفا آمده که ...": the document's words, its است dropped before که
             r"آمده(?=[\u200c ]+که(?!\w))",
+            # "در پیش‌نویس این قطعنامه آمده بود: ...": a past document, its words after a colon
+            r"آمده[\u200c ]+بود(?=[\u200c ]*:)",
             _flexible(WRITTEN_CUE),
         ]
     )
