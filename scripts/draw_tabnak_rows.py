@@ -1,4 +1,4 @@
-"""Draw the blind Tabnak sets (check20, check21) from a file written long after the others.
+"""Draw the blind Tabnak sets (check20 to check22) from a file written long after the others.
 
 Usage: python scripts/draw_tabnak_rows.py PATH/TO/10.csv OUT.jsonl [ROUND]
 
@@ -10,7 +10,9 @@ is cut into pages of 16,000 characters; a row starts where a line opens with its
 ``,https://www.tabnak.ir``. Round r takes from each page the eligible rows ranked 2r+1 and
 2r+2 among those that start in it (eligible: article text, not the site's footer alone, a
 speech verb, at most MAX_CHARS, by the rules of ``draw_evaluation_sets.py``): round 0 is
-check20, round 1 check21. An article is the title, then the paragraphs, one a line.
+check20, round 1 check21, round 2 check22. An article is the title, then the paragraphs, one
+a line. A row drawn whose text repeats an article of an earlier set (REPEATS) is left out,
+not replaced: its errors had been read, so it is no longer unseen.
 
 The annotators copied the rows from a viewer that does not show ZWNJ: the sets' texts lack
 the ZWNJs the file holds (which the engine must cope with anyway), so this script finds the
@@ -32,6 +34,8 @@ PER_PAGE = 2
 ROW_START = re.compile(r"(?m)^\d+,https://www\.tabnak\.ir/")
 FOOTER = "تمام حقوق مادی و معنوی این سایت متعلق به تابناک"
 URL_ID = re.compile(r"https?://www\.tabnak\.ir/fa/news/(\d+)")
+# Drawn in round 2, the same report (98% of its text) as check20's tabnak-1124379.
+REPEATS = {"tabnak-1124412": "tabnak-1124379"}
 
 
 def article(row: list[str]) -> dict:
@@ -70,7 +74,8 @@ def draw(stored: str, round_: int = 0) -> list[dict]:
     taken = []
     for _, rows in sorted(rows_by_page(stored).items()):
         ranked = [row for row in rows if eligible(row)]
-        taken += [article(row) for row in ranked[PER_PAGE * round_ : PER_PAGE * (round_ + 1)]]
+        drawn = [article(row) for row in ranked[PER_PAGE * round_ : PER_PAGE * (round_ + 1)]]
+        taken += [record for record in drawn if record["id"] not in REPEATS]
     return taken
 
 

@@ -30,3 +30,7 @@ def test_each_page_gives_its_first_two_eligible_rows_and_a_later_round_the_next(
     assert [r["id"] for r in first] == ["tabnak-1000", "tabnak-1004", "tabnak-1006"]
     assert first[0]["text"] == f"عنوان\nخلاصه\n{SAID}"
     assert [r["id"] for r in draw.draw(stored, 1)] == ["tabnak-1005"]
+
+    # A row that repeats an earlier set's article is left out, and no later row takes its place.
+    monkeypatch.setattr(draw, "REPEATS", {"tabnak-1004": "tabnak-0"})
+    assert [r["id"] for r in draw.draw(stored)] == ["tabnak-1000", "tabnak-1006"]
