@@ -9,7 +9,13 @@ import functools
 import re
 
 # Simple verbs: (past stem, present stem).
-SIMPLE_SPEECH_VERBS = [("گفت", "گو"), ("افزود", "افزا"), ("نوشت", "نویس"), ("فرمود", "فرما")]
+SIMPLE_SPEECH_VERBS = [
+    ("گفت", "گو"),
+    ("افزود", "افزا"),
+    ("نوشت", "نویس"),
+    ("فرمود", "فرما"),
+    ("نگاشت", "نگار"),
+]
 
 # "در این بیانیه آمده است:" / "در پیام او آمده است:": the document's author speaks.
 DOCUMENT_CUE = "آمده است"
@@ -63,6 +69,7 @@ COMPOUND_SPEECH_VERBS: list[tuple[str, tuple[str, ...]]] = [
     ("اظهار نظر", ("کرد", "نمود")),
     ("استدلال", ("کرد",)),
     ("ابراز اطمینان", ("کرد",)),
+    ("ابراز نگرانی", ("کرد",)),  # "کارمندان توییتر ابراز نگرانی کرده‌اند که ...": a fear voiced
 ]
 
 LIGHT_VERB_STEMS = {
@@ -1080,8 +1087,9 @@ AGENCY_NAME = rf"(?:خبر\s?گزاری\s+[\w\u200c]+(?:\s+[\w\u200c]+)?|[\w\u20
 # first comma is not the end of the relay.
 _LISTED_TITLE = r"(?:[،,]\s*[\w\u200c]+\s+و\s+[^،,؛:\n]{1,80}?)?"
 BYLINE = re.compile(
-    # "خبرگزاری فارس_ماهاتیر محمد ... گفت": an underscore stands for the colon in old copy.
-    rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：_]\s*|"
+    # "خبرگزاری فارس_ماهاتیر محمد ... گفت": an underscore stands for the colon in old copy, and
+    # some copy ends the byline with ؛ ("خبرگزاری شفقنا افغانستان؛ عبدالله عبدالله ...").
+    rf"^\s*(?:(?P<agency>{AGENCY_NAME})\s*[:：_؛]\s*|"
     r"(?:[\w\u200c]+\s*[-–]\s*)?(?:[\w\u200c ]{1,30}\s*[-–]\s*)?"
     rf"(?P<dateline_agency>{AGENCY_NAME})\s*[-–]\s*|"
     # "فلسطین اشغالی، (العالم) – ...": a dateline with the agency in parentheses.
