@@ -11,6 +11,7 @@ from .lexicon import (
     RELAY_OPENER,
     SUBJECT_STOP_EXCEPTIONS,
     SUBJECT_STOPS,
+    SURNAMES_AMONG_STOPS,
     byline_end,
     speech_verb_pattern,
 )
@@ -177,6 +178,7 @@ _PHRASE_OPENERS = {"این", "آن", "همه", "هر"}
 
 # The word lists are written as people spell them; compare them folded, as the words are.
 _STOP_KEYS = {fold_words(w) for w in SUBJECT_STOPS}
+_SURNAMES_AMONG_STOPS = {fold_words(w) for w in SURNAMES_AMONG_STOPS}
 _STOP_EXCEPTION_KEYS = {
     fold_words(word): {fold_words(p) for p in previous}
     for word, previous in SUBJECT_STOP_EXCEPTIONS.items()
@@ -436,6 +438,16 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             and index + 1 < len(words)
             and is_organisation_head(_bare(words[index + 1]))
         )  # "یک منبع موثق از باشگاه النصر": where an unnamed source works
+        if (
+            len(taken) == 1
+            and bare in _SURNAMES_AMONG_STOPS
+            and is_given_name(previous)
+            and not (index + 1 < len(words) and _bare(words[index + 1]) in _STOP_KEYS)
+        ):
+            # "محمد بنا سرمربی تیم ملی", "عبدالله جمعه": the first name's surname
+            previous = bare
+            taken.append(word)
+            continue
         if (
             not unclosed
             and not body_follows

@@ -1023,6 +1023,10 @@ SUBJECT_STOP_EXCEPTIONS = {
     "با": {"مبارزه", "مقابله"},
 }
 
+# Stop words that are also surnames: right after a first name alone they end the name, unless
+# another stop follows ("حسن بامداد جوان ..." but "علی بامداد امروز ...").
+SURNAMES_AMONG_STOPS = {"بنا", "بامداد", "جمعه"}
+
 # Sentence openers that belong to the reporter, not the subject ("شایان ذکر است ...").
 DISCOURSE_OPENERS = re.compile(
     r"\s*(?:شایان\s+ذکر\s+است|گفتنی\s+است|لازم\s+به\s+ذکر\s+است|قابل\s+ذکر\s+است|"

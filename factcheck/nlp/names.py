@@ -551,6 +551,14 @@ def parse_mention(phrase: str) -> Mention:
             if ZWNJ in words[index] and fold_words(words[index]) not in _ROLE_KEYS:
                 continue  # "عبدالرضا شاه‌غریب": after a name, a joined role word opens a surname
             if (
+                index == 1
+                and is_given_name(words[0])
+                and (index + 1 == len(words) or is_role_head(words[index + 1]))
+            ):
+                # "علیرضا دبیر", "علیرضا دبیر عضو هیات رئیسه ...": a title of no body after
+                # a first name alone is the surname; the title, if any, follows it.
+                continue
+            if (
                 fold_words(words[index]) in _TITLES_IN_SURNAMES
                 and index + 2 < len(words)
                 and is_role_head(words[index + 2])
