@@ -352,9 +352,10 @@ _TIME_PAST_OR_NEXT = {"گذشته", "آینده", "پیش", "قبل", "جاری"
 
 
 def _time_ago(words: list[re.Match[str]], index: int) -> bool:
-    """``ماه گذشته``, ``32 سال قبل`` starts at ``index``: a time, not part of a subject."""
+    """``ماه گذشته``, ``32 سال قبل``, ``دو شب قبل`` starts at ``index``: a time, not part of a
+    subject."""
     following = [_bare(w) for w in words[index : index + 3]]
-    if following[:1] and following[0].isdigit():
+    if following[:1] and (following[0].isdigit() or following[0] in _COUNT_WORDS):
         following = following[1:]
     return (
         len(following) >= 2 and following[0] in _TIME_NOUNS and following[1] in _TIME_PAST_OR_NEXT
