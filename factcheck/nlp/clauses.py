@@ -960,6 +960,19 @@ def mention_before(
     if not phrase:
         return Mention("", "none"), verb_start
     mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
+    among = _AMONG_THEM.match(folded, phrase_start + len(phrase), verb_start)
+    if mention.mention_type == "vague" and among:
+        # "برخی رسانه‌های خارجی ازجمله تلویزیون ایران اینترنشنال ... مدعی شد": of the vague
+        # many, the one named speaks.
+        comma = re.search(r"[،,]", folded[among.end() : verb_start])
+        named_end = among.end() + comma.start() if comma else verb_start
+        named, named_start = subject_phrase(folded, among.end(), named_end)
+        # "تلویزیون ایران اینترنشنال وابسته به سعودی": who it is tied to is no part of its name
+        named = _TIED_TO.split(named, maxsplit=1)[0]
+        if named:
+            one = parse_mention(text[named_start : named_start + len(named)])
+            if is_explicit(one):
+                return one, named_start
     # "نماینده ... در مجلس نیز گفت": نیز may follow the words the subject phrase left out.
     following = folded[phrase_start + len(phrase) : verb_start].split()[:4]
     if {"نیز", "هم"} & set(following) or "دیگر" in phrase.split()[:3]:
@@ -979,6 +992,8 @@ def mention_before(
     return mention, phrase_start
 
 
+_AMONG_THEM = re.compile(r"\s*(?:ازجمله|از\s+جمله)\s+")
+_TIED_TO = re.compile(r"\s+(?:وابسته|نزدیک)\s+به(?!\S)")
 _IN_THIS_DOCUMENT = re.compile(
     r"\s*(?:و\s+)?در\s+(?:ادامه\s+|(?:بخشی|بخش\s+دیگری|قسمتی|جای\s+دیگری)\s+از\s+)?"
     r"((?:این|همین)\s+(?:گزارش|بیانیه|نامه|مقاله|اطلاعیه|یادداشت))"
