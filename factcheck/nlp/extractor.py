@@ -2008,6 +2008,11 @@ def _introduced_before_speaking(
             if len(key) >= 4 and key in earlier:
                 resolved[i] = entity_ids[later]
                 break
+        else:
+            if not any(resolved[:i]) and candidate.mention.mention_type == "pronoun":
+                # "وی ادامه داد: ..." as the article's first statement, its antecedent cut
+                # from the copy: the next speaker the article names.
+                resolved[i] = entity_ids[later]
     return resolved
 
 
