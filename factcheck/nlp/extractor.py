@@ -442,8 +442,26 @@ def _marked_quote(folded: str, start: int, limit: int, marks: str) -> tuple[int,
     if not opening:
         return None
     inner_start = start + opening.end()
-    closing = folded.find(_QUOTE_CLOSES[opening.group(1)], inner_start, limit)
+    closing = _matching_close(folded, opening.group(1), inner_start, limit)
     return (inner_start, closing) if closing >= 0 else None
+
+
+def _matching_close(folded: str, opener: str, start: int, limit: int) -> int:
+    """Where the mark closing ``opener`` stands, from ``start``; -1 if not before ``limit``.
+    Guillemets nest (``«... به آنها می‌گویند «خانم بدحجاب»؛ اشک ...»``): an inner pair is
+    skipped."""
+    closer = _QUOTE_CLOSES[opener]
+    if opener == closer:
+        return folded.find(closer, start, limit)
+    depth = 0
+    for match in re.finditer(f"[{opener}{closer}]", folded[start:limit]):
+        if match.group() == opener:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return start + match.start()
+    return -1
 
 
 def _closed_sentence_end(folded: str, start: int, limit: int) -> int | None:
@@ -1721,7 +1739,13 @@ _HONORIFIC_PRONOUN_KEYS = {fold_words(pronoun) for pronoun in HONORIFIC_PRONOUNS
 def _revered_antecedent(text: str, folded: str, candidate: Candidate) -> str:
     """The title ``معظم‌له`` stands for: the last of the Leader's or the late Imam's titles
     written before it (``... مقام معظم رهبری ... معظم له می‌فرمایند``), or ""."""
-    if fold_words(candidate.mention.text) not in _HONORIFIC_PRONOUN_KEYS:
+    honorific = fold_words(candidate.mention.text) in _HONORIFIC_PRONOUN_KEYS
+    # "دغدغه رهبر معظم انقلاب است. ایشان در دیدار ... می‌فرمایند: ...": ایشان with the
+    # honorific verb, right after one of those titles, is the same figure.
+    revered_verb = fold_words(candidate.mention.text) == "ایشان" and HONORIFIC_VERB.search(
+        fold(candidate.cue)
+    )
+    if not (honorific or revered_verb):
         return ""
     floor = max(candidate.mention_start - _ANTECEDENT_REACH, 0)
     titles = list(REVERED_TITLE.finditer(folded, floor, candidate.mention_start))
