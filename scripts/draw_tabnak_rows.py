@@ -1,4 +1,4 @@
-"""Draw the blind Tabnak sets (check20 to check22) from a file written long after the others.
+"""Draw the blind Tabnak sets (check20 to check23) from a file written long after the others.
 
 Usage: python scripts/draw_tabnak_rows.py PATH/TO/10.csv OUT.jsonl [ROUND]
 
@@ -10,7 +10,7 @@ is cut into pages of 16,000 characters; a row starts where a line opens with its
 ``,https://www.tabnak.ir``. Round r takes from each page the eligible rows ranked 2r+1 and
 2r+2 among those that start in it (eligible: article text, not the site's footer alone, a
 speech verb, at most MAX_CHARS, by the rules of ``draw_evaluation_sets.py``): round 0 is
-check20, round 1 check21, round 2 check22. An article is the title, then the paragraphs, one
+check20, round 1 check21, round 2 check22, round 3 check23. An article is the title, then the paragraphs, one
 a line. A row drawn whose text repeats an article of an earlier set (REPEATS) is left out,
 not replaced: its errors had been read, so it is no longer unseen.
 
