@@ -354,7 +354,9 @@ _TIME_PAST_OR_NEXT = {"گذشته", "آینده", "پیش", "قبل", "جاری"
 def _time_ago(words: list[re.Match[str]], index: int) -> bool:
     """``ماه گذشته``, ``32 سال قبل``, ``دو شب قبل`` starts at ``index``: a time, not part of a
     subject."""
-    following = [_bare(w) for w in words[index : index + 3]]
+    following = [_bare(w) for w in words[index : index + 4]]
+    if following[:1] and following[0] in _ABOUT:
+        following = following[1:]  # "حدود سه هفته پیش": about
     if following[:1] and (following[0].isdigit() or following[0] in _COUNT_WORDS):
         following = following[1:]
     return (
@@ -362,6 +364,7 @@ def _time_ago(words: list[re.Match[str]], index: int) -> bool:
     )
 
 
+_ABOUT = {fold_words(w) for w in ("حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً")}
 # "ساعتی پیش", "دقایقی قبل": a while ago, before the subject.
 _A_WHILE = {fold_words(w) for w in ("ساعتی", "ساعاتی", "دقایقی", "لحظاتی", "روزی", "مدتی")}
 
@@ -369,14 +372,15 @@ _A_WHILE = {fold_words(w) for w in ("ساعتی", "ساعاتی", "دقایقی"
 def _leading_time(words: list[re.Match[str]]) -> int:
     """How many words of a time (``دو روز پیش``, ``ساعتی پیش``) open the clause before its
     subject."""
-    bare = [_bare(w) for w in words[:4]]
+    about = 1 if words[:1] and _bare(words[0]) in _ABOUT else 0  # "حدود سه هفته پیش"
+    bare = [_bare(w) for w in words[about : about + 4]]
     count = 1 if bare[:1] and (bare[0].isdigit() or bare[0] in _COUNT_WORDS) else 0
     if (
         len(bare) > count + 1
         and bare[count + 1] in _TIME_PAST_OR_NEXT - {"جاری"}
         and (bare[count] in _TIME_NOUNS or (not count and bare[0] in _A_WHILE))
     ):
-        return count + 2
+        return about + count + 2
     return 0
 
 
