@@ -1830,8 +1830,37 @@ def _surnames_named_in_full(article: _ArticleWords, resolver: SpeakerResolver) -
             first = _first_names_before(text, words, position)
             if first:
                 found.add(text[words[position - first].start() : words[position].end()])
+        if not found and is_first_name(surname):
+            # "برانکو گفت" after "برانکو ایوانکوویچ ...": someone the article calls by
+            # first name, whose surname it writes once next to it.
+            for position in positions.get(surname_key, []):
+                surname_after = _surname_after(text, words, position)
+                if surname_after:
+                    found.add(text[words[position].start() : surname_after.end()])
         if len({fold_key(name) for name in found}) == 1:
             resolver.named_in_full(index, found.pop())
+
+
+def _surname_after(text: str, words: list[re.Match[str]], index: int) -> re.Match[str] | None:
+    """The word right after the first name ``words[index]`` when it reads as a surname: no
+    common word, title, first name or mark of punctuation between."""
+    if index + 1 >= len(words):
+        return None
+    word = words[index + 1]
+    if text[words[index].end() : word.start()].strip(" " + ZWNJ):
+        return None
+    bare = word.group()
+    if (
+        len(fold_key(bare)) < 3
+        or is_common_phrase(bare)
+        or is_role_head(bare)
+        or is_first_name(bare)
+        or is_organisation_head(bare)
+        or speech_verb_pattern().fullmatch(fold(bare))  # "صادق افزود:", "تونی گفت"
+        or fold_key(bare).endswith(("دند", "تند"))  # "جلال دادند": a plural past verb
+    ):
+        return None
+    return word
 
 
 _LONG_STATE_NAMES = [state for state in STATES if " " in state]
