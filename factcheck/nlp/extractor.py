@@ -31,6 +31,7 @@ from .lexicon import (
     FURNITURE_LINE,
     HONORIFIC_PRONOUNS,
     HONORIFIC_VERB,
+    HONORIFICS,
     OUTLET_HEADS,
     REVERED_TITLE,
     STATES,
@@ -1830,15 +1831,30 @@ def _surnames_named_in_full(article: _ArticleWords, resolver: SpeakerResolver) -
             first = _first_names_before(text, words, position)
             if first:
                 found.add(text[words[position - first].start() : words[position].end()])
-        if not found and is_first_name(surname):
-            # "برانکو گفت" after "برانکو ایوانکوویچ ...": someone the article calls by
-            # first name, whose surname it writes once next to it.
+        if not found:
+            # "برانکو گفت" after "برانکو ایوانکوویچ ...": someone the article calls by first
+            # name, whose surname it writes once next to it; "حجت‌الاسلام حسینی افزود" after
+            # "حجت‌الاسلام والمسلمین حسینی شاهرودی": a surname of two words, shortened.
             for position in positions.get(surname_key, []):
-                surname_after = _surname_after(text, words, position)
+                titled = position and article.keys[position - 1] in _HONORIFIC_WORD_KEYS
+                surname_after = (is_first_name(surname) or titled) and _surname_after(
+                    text, words, position
+                )
+                if titled and surname_after and not surname_after.group().endswith(_SURNAMES):
+                    surname_after = None  # "آیت‌الله خامنه‌ای کنفرانس": no surname's ending
                 if surname_after:
                     found.add(text[words[position].start() : surname_after.end()])
         if len({fold_key(name) for name in found}) == 1:
             resolver.named_in_full(index, found.pop())
+
+
+# The last word of a title of address: "دکتر", "حجت‌الاسلام والمسلمین", "آیت‌الله".
+_HONORIFIC_WORD_KEYS = {fold_key(h.split()[-1]) for h in HONORIFICS} | {fold_key("والمسلمین")}
+
+
+# How Persian surnames end: شاهرودی, صالحیان, حسین‌زاده, رحیم‌پور, ...
+_SURNAMES = ("ی", "یان", "زاده", "پور", "نیا", "فر", "نژاد", "راد", "وند", "لو")
+_BEING = {fold_key(w) for w in ("هستم", "هستیم", "هستند", "است", "بود", "بودم", "نیست", "شد")}
 
 
 def _surname_after(text: str, words: list[re.Match[str]], index: int) -> re.Match[str] | None:
@@ -1858,6 +1874,7 @@ def _surname_after(text: str, words: list[re.Match[str]], index: int) -> re.Matc
         or is_organisation_head(bare)
         or speech_verb_pattern().fullmatch(fold(bare))  # "صادق افزود:", "تونی گفت"
         or fold_key(bare).endswith(("دند", "تند"))  # "جلال دادند": a plural past verb
+        or fold_key(bare) in _BEING  # "منتظری هستم"
     ):
         return None
     return word
