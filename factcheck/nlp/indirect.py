@@ -246,6 +246,9 @@ _NEEDS_COMPLEMENT = _with_namud(
         "خطاب می‌کردند",
     )
 )
+# After را, a phrase that opens with a preposition (other than به عنوان, "as") says to whom,
+# for what or how something was announced: no complement.
+_ONLY_ADVERBIAL = re.compile(r"\s*(?:به(?!\s+عنوان)|برای|بدون|در|طی)(?!\S)")
 # "اعلام" alone: its light verb shared with the next verb ("... را ۵۰ هزار تن اعلام و اظهار کرد").
 _NEEDS_COMPLEMENT_KEYS = {
     fold_words(v)
@@ -1412,6 +1415,10 @@ def _evaluative_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
         if verb_key in _NEEDS_COMPLEMENT_KEYS:
             rah = list(re.finditer(r"(?<!\S)را(?!\S)", folded[start : match.start()]))
             if not rah or not folded[start + rah[-1].end() : match.start()].split():
+                continue
+            if _ONLY_ADVERBIAL.match(folded, start + rah[-1].end(), match.start()):
+                # "اسامی ۱۸ بازیکن را برای شرکت در اردو اعلام کرد", "شرایط را به آنها اعلام
+                # کردند": to whom, for what, not what it is
                 continue
             following = folded[match.end() : match.end() + 8].split()[:1]
             if following and following[0] == "که" and not _stated_as_figure(folded, opening, match):
