@@ -695,6 +695,7 @@ def _quoted_paragraphs(
 _ANNOUNCES_DOCUMENT = re.compile(
     r"(?:به|بدین|به\s+این)\s+شرح\s*(?:زیر|ذیل)?\s*(?:است|می[\u200c ]?باشد|آمده\s+است)?\s*:\s*$"
 )
+_DOCUMENT_QUOTED = re.compile(r"آمده[\u200c ]+است\s*:\s*$")
 _DOCUMENT_WORD = re.compile(r"(?<!\S)(?:متن|نامه|بیانیه|پیام|اطلاعیه|قطعنامه|نامه‌ای|بیانیه‌ای)")
 _RESUMES_REPORT = re.compile(r"\s*(?:به\s+گزارش|گفتنی\s+است|یادآور\s+می|لازم\s+به\s+ذکر)")
 _DOCUMENT_MIN_WORDS = 6
@@ -711,17 +712,25 @@ def _document_text(
     found: list[Candidate] = []
     body = [p for p in paragraphs_ if p.location == "body" and not p.furniture]
     for index, para in enumerate(body):
+        # "در این بیانیه آمده است:" ending a paragraph quotes the next one already; the
+        # paragraphs after it go on with the document.
+        quoted = _DOCUMENT_QUOTED.search(folded, para.content_start, para.end)
         if not (
-            _ANNOUNCES_DOCUMENT.search(folded, para.content_start, para.end)
+            (quoted or _ANNOUNCES_DOCUMENT.search(folded, para.content_start, para.end))
             and _DOCUMENT_WORD.search(folded, para.content_start, para.end)
             and any(c.start < para.start for c in candidates)
         ):
             continue
         cue = " ".join(text[para.content_start : para.end].split()[-4:])
-        for following in body[index + 1 :]:
-            if _RESUMES_REPORT.match(folded, following.start) or any(
-                following.start <= c.start < following.end for c in candidates
+        for position, following in enumerate(body[index + 1 :]):
+            opened_here = [c for c in candidates if following.start <= c.start < following.end]
+            if (
+                quoted
+                and position == 0
+                and all(para.start <= c.mention_start < following.start for c in opened_here)
             ):
+                continue  # the paragraph the colon opens, quoted already
+            if _RESUMES_REPORT.match(folded, following.start) or opened_here:
                 break
             first, last = trim(text, following.content_start, following.end)
             closed = _SENTENCE_CLOSED.search(folded, first, last)

@@ -70,6 +70,19 @@ ACRONYM_SPELT_OUT = re.compile(
     r"(?P<acronym>[A-Za-z][A-Za-z.&-]{1,9})\s*\((?P<name>[^()A-Za-z]{4,})\)"
 )
 _PARENTHESES = re.compile(r"\([^()]*(?:\)|$)")  # (ره), (مدظله العالی), and one cut short: (ره
+# "سپاه امام حسن مجتبی (ع) استان البرز": a blessing inside a body's name is part of it.
+_BLESSING = re.compile(r"\(\s*(?:ع|ص|س|عج|ره)\s*\)")
+
+
+def _dropped_aside(aside: re.Match[str]) -> str:
+    """A bracketed aside is no part of a name ("امام خمینی(ره)", "(مدظله العالی)"), unless it
+    is a blessing with more of the name after it."""
+    before, after = aside.string[: aside.start()].split(), aside.string[aside.end() :].strip()
+    if _BLESSING.fullmatch(aside.group()) and after and before and is_organisation_head(before[0]):
+        return f" {aside.group()} "
+    return " "
+
+
 _TRAILING_HONORIFIC = re.compile(
     r"(?:\s+(?:محترم|گرامی|ارجمند|عزیز|معظم|"
     # "امام صادق علیه‌السلام", "حضرت زهرا سلام‌الله‌علیها": the blessing is not the name.
@@ -350,7 +363,7 @@ def parse_mention(phrase: str) -> Mention:
     media = _media_named(text)
     if media:
         return media
-    cleaned = " ".join(_QUOTE_MARKS.sub(" ", _PARENTHESES.sub(" ", text)).split())
+    cleaned = " ".join(_QUOTE_MARKS.sub(" ", _PARENTHESES.sub(_dropped_aside, text)).split())
     cleaned = _TRAILING_HONORIFIC.sub("", cleaned).strip() or cleaned
     cleaned = _AGE.sub("", cleaned) or cleaned  # "زیکوی پنجاه و نه ساله": the age is no name
     # "وزیر محترم راه و شهرسازی", "رئیس جمهور محترم": courtesy, not part of the title
