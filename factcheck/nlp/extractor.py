@@ -24,6 +24,7 @@ from .clauses import (
     quote_span,
     sentence_end,
     structure,
+    subject_phrase,
 )
 from .indirect import TO_THE_EFFECT, indirect_candidates
 from .lexicon import (
@@ -1458,6 +1459,14 @@ def _rule_statements(text: str) -> list[ExtractedStatement]:
                 entity_ids.append(None)
                 previous = candidate
                 continue
+            introduced = (
+                None if nested else _introduced_just_before(text, folded, candidate, previous)
+            )
+            if introduced is not None:
+                # The person the sentence before introduced, not the last speaker.
+                entity_ids.append(resolver.add(introduced))
+                previous = candidate
+                continue
             if previous is not None and _named_in_quote(folded, candidate.mention, previous):
                 # "رئیس شعبه ۱۱۳ گفت: عاملان قتل دکتر سرابی ..." then "دکتر سرابی گفته بود":
                 # the person a speaker talks about is someone else.
@@ -2045,6 +2054,48 @@ def _headline_repeated_in_body(
         }
         if len(holders) == 1:
             resolver.same_person(next(iter(holders.values())), entity)
+
+
+_SENTENCE_END = re.compile(r"[.!؟?]\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+_SPOKE_OF = re.compile(
+    r"(?:اظهار[\s\u200c]*نظر|واکنش|سخن|صحبت|گفت[\s\u200c]*و?[\s\u200c]*گو|مصاحبه|سخنرانی|"
+    r"نشست\s+خبری|کنفرانس\s+خبری)"
+)
+
+
+def _introduced_just_before(
+    text: str, folded: str, candidate: Candidate, previous: Candidate | None
+) -> Mention | None:
+    """The person a ``وی`` opening a sentence stands for when the sentence right before it,
+    after the last statement, names that person speaking without saying what
+    (``«هارولد باستیانس» رئیس باشگاه نایمخن با خوشحالی اظهار نظر کرده است. وی گفت: ...``):
+    news introduces the speaker, then quotes them, and the last one quoted is someone else."""
+    if candidate.mention.mention_type != "pronoun":
+        return None
+    before = folded[: candidate.mention_start].rstrip()
+    if candidate.location == "title" or not _SENTENCE_END.search(before):
+        return None
+    end = len(before)
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(folded, 0, max(0, end - 1))), default=0)
+    if previous is not None and start < max(previous.end, previous.mention_start):
+        return None
+    if not _SPOKE_OF.search(folded, start, end):
+        return None
+    phrase, phrase_start = subject_phrase(folded, start, end)
+    if not phrase:
+        return None
+    mention = parse_mention(text[phrase_start : phrase_start + len(phrase)])
+    if mention.mention_type != "name" or mention.is_organisation or mention.another:
+        return None
+    if len(name_words(mention.name)) < 2:
+        return None
+    # A person: a first name opens the name, or a title follows it.
+    first = name_words(mention.name)[0]
+    titled = bool(mention.role) and is_role_head(name_words(mention.role)[0])
+    if not (is_first_name(first) or (titled and not is_common_phrase(first))):
+        return None  # "موضوع دیگر انتخاباتی سخنان رهبر انقلاب ...": a topic, not a person
+    return mention
 
 
 def _introduced_before_speaking(
