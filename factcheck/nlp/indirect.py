@@ -134,6 +134,12 @@ _HONOURED_SAYING = re.compile(
     rf"(?<!{_LETTER})(?P<cue>به{_J}فرموده)\s+(?P<who>[^،,.:«»\n()]{{2,40}}?)\s*\((?:ص|ع|ره|س|عج)\)"
     r"\s*[،,]?\s*"
 )
+# "که خواست نامش فاش نشود", "خواست نام او ذکر نشود": an anonymous source's wish.
+_NAME_WITHHELD = re.compile(
+    r"\s*(?:که\s+|تا\s+)?نام(?:ش|\s+او|\s+وی)?\s+(?:فاش|ذکر|برده|منتشر|اعلام|گفته)"
+)
+# A plural noun with its ezafe right before a word: "باشگاه‌های خواهان", "ترکمن‌های خواستار".
+_PLURAL_EZAFE = re.compile(r"(?:\S[\u200c ]?های|\S[\u200c ]?هاي)\s+$")
 _KHASTAR = re.compile(
     rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|بود|بودند|شده{_J}است|شده{_J}اند|شده{_J}بود|"
     # "خواستار ... شده و اعلام کردند": the participle before a second verb.
@@ -1070,6 +1076,10 @@ def _between_candidates(text: str, folded: str, para: Paragraph) -> list[Candida
             else pattern.finditer(folded, para.content_start, para.end)
         )
         for match in matches:
+            if pattern in (_KHASTAR, _KHAHAN) and _PLURAL_EZAFE.search(
+                folded, max(para.content_start, match.start() - 12), match.start()
+            ):
+                continue  # "باشگاه‌های خواهان هالند", "عرب‌ها و ترکمن‌های خواستار ...": who want
             opening = clause_start(folded, para.content_start, match.start())
             if pattern is _CLAIMED and (that := _last_that(folded, opening, match.start())):
                 opening = that  # "آزاده بهشتی، خبرنگاری که صدای آمریکا مدعی ... شده است"
@@ -1116,6 +1126,8 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
                 continue
             if pattern is _POINTED_OUT and is_impersonal(folded, match.start()):
                 continue  # "می‌توان به این نکته اشاره کرد که": no one points it out
+            if pattern is _KHAST and _NAME_WITHHELD.match(folded, match.end()):
+                continue  # "دیپلماتی که خواست نامش فاش نشود": a source unnamed, no request
             if pattern is _BELIEF and _NOTHING_BELIEVED.match(folded, match.end()):
                 continue  # "از بردن توپ طلا مطمئن است؛ اما ...": sure of what came before
             if pattern is _BELIEF and _CONTENDER.match(folded, match.start("cue")):
