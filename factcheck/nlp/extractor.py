@@ -2077,9 +2077,12 @@ def _introduced_just_before(
     if candidate.location == "title" or not _SENTENCE_END.search(before):
         return None
     end = len(before)
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(folded, 0, max(0, end - 1))), default=0)
-    if previous is not None and start < max(previous.end, previous.mention_start):
+    # The sentence before must open after the last statement: look for its break only there.
+    floor = max(previous.end, previous.mention_start) if previous is not None else 0
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(folded, max(0, floor - 1), max(0, end - 1))]
+    if not breaks and previous is not None:
         return None
+    start = breaks[-1] if breaks else 0
     if not _SPOKE_OF.search(folded, start, end):
         return None
     phrase, phrase_start = subject_phrase(folded, start, end)

@@ -139,7 +139,7 @@ _NAME_WITHHELD = re.compile(
     r"\s*(?:که\s+|تا\s+)?نام(?:ش|\s+او|\s+وی)?\s+(?:فاش|ذکر|برده|منتشر|اعلام|گفته)"
 )
 # A plural noun with its ezafe right before a word: "باشگاه‌های خواهان", "ترکمن‌های خواستار".
-_PLURAL_EZAFE = re.compile(r"(?:\S[\u200c ]?های|\S[\u200c ]?هاي)\s+$")
+_PLURAL_EZAFE = re.compile(r"\S[\u200c ]?های\s+$")  # run on folded text: هاي is های there
 _KHASTAR = re.compile(
     rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|بود|بودند|شده{_J}است|شده{_J}اند|شده{_J}بود|"
     # "خواستار ... شده و اعلام کردند": the participle before a second verb.
