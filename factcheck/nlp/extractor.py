@@ -2142,7 +2142,7 @@ def _introduced_before_speaking(
                 resolved[i] = entity_ids[later]
                 break
         else:
-            if not any(resolved[:i]) and candidate.mention.mention_type == "pronoun":
+            if all(r is None for r in resolved[:i]) and candidate.mention.mention_type == "pronoun":
                 # "وی ادامه داد: ..." as the article's first statement, its antecedent cut
                 # from the copy: the next speaker the article names.
                 resolved[i] = entity_ids[later]
