@@ -108,6 +108,16 @@ def _word_prefix(short: list[str], full: list[str]) -> bool:
     return full[len(short) - 1].startswith(short[-1])
 
 
+def _shortened_inside(short: list[str], full: list[str]) -> bool:
+    """``وزارت کشاورزی ژاپن`` for ``وزارت کشاورزی و شیلات ژاپن``: a body's name with words
+    left out inside it, its kind, its first qualifier and its last word kept (two words alone,
+    ``دانشگاه تهران`` beside ``دانشگاه علوم پزشکی تهران``, may name another body)."""
+    if len(short) < 3 or len(short) >= len(full) or short[:2] != full[:2] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[2:-1])
+    return all(word in rest for word in short[2:-1])
+
+
 def _holds_after_first_name(full: list[str], inner: list[str]) -> bool:
     """``عبدالحسین روح الامینی نجف آبادی`` holds ``روح الامینی`` right after its first name."""
     return (
@@ -280,7 +290,10 @@ class SpeakerResolver:
             for index in self._roots():
                 entity = self._entities[index]
                 if entity.is_organisation and any(
-                    _word_prefix(words, name_words(known)) for known in entity.names
+                    _word_prefix(words, name_words(known))
+                    or _shortened_inside(words, name_words(known))
+                    or _shortened_inside(name_words(known), words)
+                    for known in entity.names
                 ):
                     return index
         # "«اتحادیه» از ... انتظار دارد" after "اتحادیه بین‌المللی زنان مسلمان": a body's kind

@@ -4618,3 +4618,29 @@ def test_by_their_own_account_the_pronoun_is_the_whole_speaker():
     text = "تیتر خبر\nرئیس پلیس گفت: سارقان دستگیر شدند.\nبه گفته خودشان زمان کم آوردند."
     reported = [s for s in rule_statements(text) if s.cue == "به گفته"]
     assert [(s.speaker_mention, s.quote) for s in reported] == [("خودشان", "زمان کم آوردند")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("وزارت کشاورزی و شیلات ژاپن", "وزارت کشاورزی ژاپن"),
+        ("وزارت کشاورزی ژاپن", "وزارت کشاورزی و شیلات ژاپن"),
+    ],
+)
+def test_a_body_shortened_inside_its_name_is_the_same_body(first, second):
+    """Whichever form comes first, the speaker is the fullest name the article gives."""
+    text = (
+        f"تیتر خبر\n{first} اعلام کرد که کشت گندم افزایش می‌یابد. "
+        f"{second} پیش‌بینی کرده که تولید برنج کم شود."
+    )
+    speakers = {s.speaker for s in rule_statements(text)}
+    assert speakers == {"وزارت کشاورزی و شیلات ژاپن"}
+
+
+def test_two_word_bodies_with_words_left_out_may_be_other_bodies():
+    text = (
+        "تیتر خبر\nدانشگاه علوم پزشکی تهران اعلام کرد که واکسن رایگان است. "
+        "دانشگاه تهران اعلام کرد که کلاس‌ها حضوری است."
+    )
+    speakers = [s.speaker for s in rule_statements(text)]
+    assert speakers == ["دانشگاه علوم پزشکی تهران", "دانشگاه تهران"]
