@@ -26,7 +26,7 @@ from .clauses import (
     structure,
     subject_phrase,
 )
-from .indirect import TO_THE_EFFECT, indirect_candidates
+from .indirect import TO_THE_EFFECT, ends_in_finite_verb, indirect_candidates
 from .lexicon import (
     BYLINE,
     FURNITURE_LINE,
@@ -476,9 +476,14 @@ def _closed_sentence_end(folded: str, start: int, limit: int) -> int | None:
         return None
     inner_start, closing = quote
     inner = folded[inner_start:closing].rstrip()
-    whole_sentence = inner.endswith((".", "!", "؟", "?")) or folded[closing + 1 :].lstrip(
-        " \u200c"
-    ).startswith((".", "؛"))
+    after = folded[closing + 1 : limit].lstrip(" \u200c")
+    whole_sentence = (
+        inner.endswith((".", "!", "؟", "?"))
+        or folded[closing + 1 :].lstrip(" \u200c").startswith((".", "؛"))
+        # "... جای دادند» تاکید بر ...": the full stop lost after a quote its verb ends; not
+        # "که فرمودند: «... جاری می‌شود»، گفت: ...", where the comma goes on with the sentence
+        or (ends_in_finite_verb(inner) and not after.startswith(("،", ",")))
+    )
     goes_on = len(folded[closing + 1 : limit].strip(" .،\u200c\n")) >= 15
     # 'می‌گوید: " بله، یک کم شبیهه" و سپس صدای خنده ... بلند می‌شود': the writer's sentence
     # goes on after the mark with و.

@@ -668,7 +668,7 @@ def _stresses(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     position = start
     while match := _EMPHASIS.search(folded, position, end):
         pieces = re.split(r"[،,]", match.group("content"))[:-1]
-        if any(_ends_in_finite_verb(piece) or "که" in piece.split() for piece in pieces):
+        if any(ends_in_finite_verb(piece) or "که" in piece.split() for piece in pieces):
             position = match.start("content")
             continue
         if re.match(r"[\s\u200c]*:", folded[match.end() : match.end() + 4]):
@@ -679,7 +679,7 @@ def _stresses(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
-def _ends_in_finite_verb(phrase: str) -> bool:
+def ends_in_finite_verb(phrase: str) -> bool:
     """The phrase ends in a finite verb, so it is a clause of its own, not a framing adverbial."""
     words = phrase.split()
     if len(words) < 3:
@@ -726,7 +726,7 @@ def _premise_end(folded: str, start: int, para_end: int) -> int:
         if main and len(folded[start : main.start()].split()) >= 3:
             return main.start()
     end = start + commas[-1] if commas and verb else (start + commas[0] if commas else stop)
-    if verb and commas and _ends_in_finite_verb(folded[end + 1 : stop]):
+    if verb and commas and ends_in_finite_verb(folded[end + 1 : stop]):
         # "با بیان اینکه نیروهای جوان، بن‌بست‌شکن بوده و هر مشکلی را حل می‌کنند افزود:"
         # no comma closes the premise: it runs to the main verb.
         end = start + len(folded[start:stop].rstrip())
