@@ -186,13 +186,18 @@ def is_document_noun(phrase: str) -> bool:
     )
 
 
+# The second part of a surname written apart (حاجی وند, حاجی پور): after a title word it
+# makes the title word the surname's first part, for it is no name alone.
+_BOUND_PARTS = {fold_words(w) for w in ("پور", "زاده", "نژاد", "نیا", "وند", "راد", "لو")}
+
+
 def strip_honorifics(name: str) -> str:
     """Drop leading titles (دکتر, حجت الاسلام والمسلمین, سردار) unless nothing else is left."""
     words = _words(name)
     while len(words) > 1:
         if len(words) > 2 and fold_key(" ".join(words[:2])) in _HONORIFIC_JOINED:
             words = words[2:]  # titles written as two words (آیت الله, سر دار)
-        elif fold_words(words[0]) in _HONORIFIC_KEYS:
+        elif fold_words(words[0]) in _HONORIFIC_KEYS and fold_words(words[1]) not in _BOUND_PARTS:
             words = words[1:]
         else:
             break

@@ -156,6 +156,13 @@ def test_titles_are_dropped_however_they_are_spaced():
     assert strip_honorifics("دکتر") == "دکتر"  # nothing else left: keep it
 
 
+def test_a_title_word_before_the_second_part_of_a_surname_is_the_surnames_first():
+    """``حاجی وند``, ``حاجی پور``: وند and پور are no names alone."""
+    assert strip_honorifics("حاجی وند") == "حاجی وند"
+    assert strip_honorifics("حاجی پور") == "حاجی پور"
+    assert strip_honorifics("حاجی رضایی") == "رضایی"
+
+
 def test_vague_subjects_whatever_their_spacing_and_bare_demonstratives():
     assert parse_mention("خیلی ها").mention_type == "vague"
     assert parse_mention("خیلی‌ها").mention_type == "vague"
