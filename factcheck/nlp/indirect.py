@@ -1137,9 +1137,14 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             opening = clause_start(folded, para.content_start, match.start())
             if pattern is _KHAST and not _asked_of(folded, opening, match.start()):
                 continue
+            told = pattern is _ADVISE and _asked_of(
+                folded, opening, match.start(), preposition="به"
+            )
+            # "وی در همین راستا دستور داد ظرف ۲ هفته جلسه‌ای ... برگزار شود": an order needs
+            # no one named to carry it out; advice does.
+            ordered = pattern is _ADVISE and folded.startswith("دستور", match.start("cue"))
             if pattern is _ADVISE and (
-                not _asked_of(folded, opening, match.start(), preposition="به")
-                or next_word(folded, match.end()) in {"", "و", "."}
+                not (told or ordered) or next_word(folded, match.end()) in {"", "و", "."}
             ):
                 continue  # "این روش را توصیه کرد": what is advised is the object, no words
             end = reported_end(folded, match.end(), para.end)
@@ -1147,8 +1152,10 @@ def _after_verb_candidates(text: str, folded: str, para: Paragraph) -> list[Cand
             said = cue
             if pattern in (_BELIEF, _POINTED_OUT):  # معتقد است, مدعی هستند: the words used
                 said = " ".join(text[match.start("cue") : match.end("cue")].split())
-            elif pattern is _ADVISE:  # به ... توصیه کرد, به ... دستور داد
-                said = "به ... " + " ".join(text[match.start("cue") : match.end("cue")].split())
+            elif pattern is _ADVISE:  # به ... توصیه کرد, به ... دستور داد, دستور داد
+                said = ("به ... " if told else "") + " ".join(
+                    text[match.start("cue") : match.end("cue")].split()
+                )
             start = match.end()
             if folded.startswith(":", start):
                 start += 1  # "معتقد است: ...": the words begin after the colon
