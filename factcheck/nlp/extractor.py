@@ -346,6 +346,20 @@ _WRITERS_VERBS = {
 }
 
 
+def _said_after_a_finished_clause(folded: str, quote_start: int, comma: int, verb: int) -> bool:
+    """``X افزود: پس از شناسایی متهم، تیمی ... وارد عمل شدند، گفت: ...``: a speech verb right
+    after a comma that closes a clause of the writer's (its verb in the third person) goes on
+    with the quote's speaker, as edited copy leaves ``X با بیان اینکه ...، گفت: ...``."""
+    if folded[comma + 1 : verb].strip(" \u200c"):
+        return False
+    clause = folded[max(folded.rfind("،", quote_start, comma), quote_start) + 1 : comma].split()
+    return (
+        len(clause) >= 3
+        and ends_in_finite_verb(" ".join(clause))
+        and not clause[-1].endswith(("م", "یم", "ید"))
+    )
+
+
 def _colon_candidates(
     text: str, folded: str, para: Paragraph, following: Paragraph | None = None
 ) -> list[Candidate]:
@@ -374,7 +388,10 @@ def _colon_candidates(
             outer.append(index)
             continue
         comma = max(folded.rfind("،", cues[outer[-1]][2], verb_start), -1)
-        if fold_words(folded[verb_start:verb_end]) in _WRITERS_VERBS and comma >= 0:
+        if comma >= 0 and (
+            fold_words(folded[verb_start:verb_end]) in _WRITERS_VERBS
+            or _said_after_a_finished_clause(folded, cues[outer[-1]][2], comma, verb_start)
+        ):
             # "گفت: A، اسپنسر گراهام ... افزود: B": the writer's own reporting verb is never
             # inside a quote; the quote before it ends at the comma, its subject follows.
             starts[index], ends[index] = comma + 1, comma
