@@ -56,7 +56,7 @@ _PRONOUN_KEYS = {fold_words(p) for p in PRONOUNS}
 _HONORIFIC_KEYS = {fold_words(h) for h in HONORIFICS}
 _HONORIFIC_JOINED = {fold_key(h) for h in HONORIFICS}
 _VAGUE_KEYS = {fold_words(w) for w in VAGUE_SUBJECTS} | {fold_key(w) for w in VAGUE_SUBJECTS}
-_QUOTE_MARKS = re.compile(r"[«»\"“”]")
+_QUOTE_MARKS = re.compile(r"[«»\"“”‘’']")
 _ENUMERATION = re.compile(r"^[0-9۰-۹]{1,2}\s*[_\-–.)](?![0-9۰-۹])\s*[«\"']?")
 _NUMBER_WORD = (
     r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|"
