@@ -700,12 +700,18 @@ def is_office_of_person(a: str, b: str) -> bool:
     office): ``دولت کره جنوبی`` is ``کره جنوبی``."""
     shorter, longer = sorted((a, b), key=lambda name: len(_split_words(name)))
     words = _words(longer)
-    if len(_split_words(longer)) == len(_split_words(shorter)) or not is_organisation_head(
-        words[0]
-    ):
+    if len(_split_words(longer)) == len(_split_words(shorter)):
+        return False
+    if fold_words(words[0]) in _PERSONAL_OFFICES:
+        return True  # "کمپین انتخاباتی ترامپ", "ستاد روحانی": a candidate's, not the candidate
+    if not is_organisation_head(words[0]):
         return False
     person = " ".join(words[1:])
     return len(words) > 1 and (is_first_name(words[1]) or strip_honorifics(person) != person)
+
+
+# Bodies that belong to one person and bear their name.
+_PERSONAL_OFFICES = {fold_words(w) for w in ("دفتر", "ستاد", "کمپین", "خانواده")}
 
 
 def role_matches(a: str, b: str) -> bool:
