@@ -1282,6 +1282,14 @@ def joint_start(folded: str, floor: int, position: int) -> int:
     return position
 
 
+# A sentence that opens with "although" (اگرچه, با وجودی که, ...): no sentence break after it.
+_CONCESSION = re.compile(
+    r"(?:^|[.!?؟\n]|(?<!\S))\s*(?:اگرچه|اگر\s+چه|هرچند|هر\s+چند|با\s*وجودی\s*که|با\s+وجود\s+اینکه|"
+    r"با\s+اینکه|با\s+این\s+که)(?!\S)[^.!?؟\n]*$"
+)
+_CONCEDED_BUT = re.compile(r"\s*[،,]\s*(?:اما|ولی)(?!\S)")
+
+
 def reported_end(folded: str, position: int, limit: int) -> int:
     """Where reported content starting at ``position`` ends: its sentence, or a contrast.
 
@@ -1289,6 +1297,11 @@ def reported_end(folded: str, position: int, limit: int) -> int:
     the writer speaks; ``گفت که لبنان تلاش کرده اما در پرداخت تأخیر کرده است`` goes on.
     """
     end = sentence_end(folded, position, limit)
+    conceded = _CONCEDED_BUT.search(folded, position, end)
+    if conceded and _CONCESSION.search(folded[max(0, position - 300) : position]):
+        # "اگرچه اینستاگرام اطمینان داد قصد چنین کاری را ندارد، اما ...": what is conceded
+        # ends where the writer's main clause begins.
+        end = conceded.start()
     for contrast in CONTRAST.finditer(folded, position, end):
         following = folded[contrast.end() : end].split()[:2]
         if len(folded[position : contrast.start()].split()) >= 3 and (
