@@ -710,8 +710,15 @@ def is_office_of_person(a: str, b: str) -> bool:
     return len(words) > 1 and (is_first_name(words[1]) or strip_honorifics(person) != person)
 
 
-# Bodies that belong to one person and bear their name.
-_PERSONAL_OFFICES = {fold_words(w) for w in ("دفتر", "ستاد", "کمپین", "خانواده")}
+# Bodies that belong to one person and bear their name, and people named after whom they
+# stand with or against (منتقدان ترامپ, حامیان روحانی).
+_PERSONAL_OFFICES = {
+    fold_words(w)
+    for w in (
+        *("دفتر", "ستاد", "کمپین", "خانواده"),
+        *("منتقدان", "مخالفان", "حامیان", "طرفداران", "هواداران", "مشاوران", "نزدیکان"),
+    )
+}
 
 
 def role_matches(a: str, b: str) -> bool:

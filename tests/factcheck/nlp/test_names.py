@@ -8,6 +8,7 @@ from factcheck.nlp.names import (
     parse_mention,
     role_abbreviates,
     role_matches,
+    is_office_of_person,
     strip_honorifics,
 )
 
@@ -263,3 +264,12 @@ def test_parse_mention_keeps_only_the_name(phrase, name, role):
 def test_another_of_a_title_is_no_part_of_the_name():
     mention = parse_mention("کامل الهیار دیگر نامزد این حزب")
     assert (mention.name, mention.role, mention.another) == ("کامل الهیار", "نامزد این حزب", True)
+
+
+def test_a_persons_office_or_camp_is_not_the_person():
+    """Its name ends theirs, yet ``ترامپ`` after ``کمپین انتخاباتی ترامپ`` is the candidate."""
+    assert is_office_of_person("کمپین انتخاباتی ترامپ", "ترامپ")
+    assert is_office_of_person("ستاد روحانی", "روحانی")
+    assert is_office_of_person("حامیان روحانی", "روحانی")
+    assert is_office_of_person("دفتر آیت‌الله سیستانی", "سیستانی")
+    assert not is_office_of_person("دولت کره جنوبی", "کره جنوبی")
