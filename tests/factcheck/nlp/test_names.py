@@ -3,12 +3,12 @@ import pytest
 from factcheck.nlp.names import (
     canonical_name,
     is_common_phrase,
+    is_office_of_person,
     name_prefix_in,
     names_match,
     parse_mention,
     role_abbreviates,
     role_matches,
-    is_office_of_person,
     strip_honorifics,
 )
 
