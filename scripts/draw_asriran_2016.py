@@ -1,6 +1,6 @@
-"""Draw the blind set check25 from Asriran news of May 2016, scraped by a third party.
+"""Draw the blind sets check25 and check26 from Asriran news of May 2016, scraped by a third party.
 
-Usage: python scripts/draw_asriran_2016.py PATH/TO/news.csv OUT.jsonl
+Usage: python scripts/draw_asriran_2016.py PATH/TO/news.csv OUT.jsonl [ROUND]
 
 ``Asriran_Crawler/news.csv`` of the repository ``naserinassab/AsriranScraper`` (commit
 e84fef3, no licence file) holds asriran.com items of May 2016 (Ordibehesht 1395), news that
@@ -11,9 +11,11 @@ None of it is in the shared corpus (Fars and Varzesh3) or in the Tabnak sets.
 
 The file, as stored, is cut into pages of 16,000 characters; a row starts at the start of the
 file's second line or right after a line that ends a title (a tab, maybe a closing quotation
-mark, then the line break). The draw takes from each even-numbered page the first eligible row
-that starts in it and whose article no earlier page gave (eligible: a body, a speech verb, at
-most MAX_CHARS, by the rules of ``draw_evaluation_sets.py``).
+mark, then the line break). Round 0 (check25) takes from each even-numbered page the first
+eligible row that starts in it and whose article no earlier page gave (eligible: a body, a
+speech verb, at most MAX_CHARS, by the rules of ``draw_evaluation_sets.py``); round 1
+(check26), drawn once check25 had been scored, does the same over the odd-numbered pages,
+leaving out the articles round 0 drew.
 
 The scraper kept the page's line wraps inside some bodies and glued the paragraphs of every
 body together (``... اعلام کرد.الجبیر گفت ...``): a line break inside a body is a space, and a
@@ -76,10 +78,11 @@ def rows_by_page(stored: str) -> dict[int, list[str]]:
     return pages
 
 
-def draw(stored: str) -> list[dict]:
-    taken, seen = [], set()
+def draw(stored: str, round_: int = 0) -> list[dict]:
+    taken: list[dict] = []
+    seen = {record["id"] for earlier in range(round_) for record in draw(stored, earlier)}
     for page, rows in sorted(rows_by_page(stored).items()):
-        if page % 2:
+        if page % 2 != round_:
             continue
         for row in rows:
             record = article(row)
@@ -91,8 +94,8 @@ def draw(stored: str) -> list[dict]:
     return taken
 
 
-def main(stored_path: str, out_path: str) -> None:
-    records = draw(Path(stored_path).read_text(encoding="utf-8"))
+def main(stored_path: str, out_path: str, round_: str = "0") -> None:
+    records = draw(Path(stored_path).read_text(encoding="utf-8"), int(round_))
     with open(out_path, "w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -100,4 +103,4 @@ def main(stored_path: str, out_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

@@ -39,3 +39,8 @@ def test_each_even_page_gives_its_first_eligible_row_not_drawn_before(monkeypatc
     pages = draw.rows_by_page(stored)
     assert [len(rows) for rows in pages.values()] == [4, 2, 2]
     assert [r["title"] for r in draw.draw(stored)] == ["آب", "گاز"]
+    # Round 1 reads the odd pages, leaving out what round 0 drew ("آب" again on page 3).
+    filler = 3 * page - len(stored) - len(row("", "y"))
+    stored += row("ن" * filler, "y") + row(SAID, "آب") + row(SAID, "نفت")
+    assert [r["title"] for r in draw.draw(stored)] == ["آب", "گاز"]
+    assert [r["title"] for r in draw.draw(stored, 1)] == ["برق", "نفت"]
