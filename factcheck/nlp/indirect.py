@@ -661,6 +661,9 @@ def _asked_of(folded: str, opening: int, verb: int, preposition: str = "از") -
     )
 
 
+_STATIVE_ENDINGS = {"دارد", "دارند", "است", "هستند", "داشت", "داشتند", "بود", "بودند"}
+
+
 def _stresses(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``بر ... تاکید کرد``. What is stressed is a noun phrase: its commas part a list, never
     clauses (a piece that ends in a verb or holds که). Past a بر that would run over a
@@ -674,6 +677,17 @@ def _stresses(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if re.match(r"[\s\u200c]*:", folded[match.end() : match.end() + 4]):
             # "... بر فرق ظالم است، تاکید کرد: ...": a quote follows; the بر was the premise's
             position = match.end()
+            continue
+        content = match.group("content").split()
+        if (
+            content
+            and content[-1] in _STATIVE_ENDINGS
+            and content[0] not in {"اینکه", "این", "آنکه", "لزوم", "ضرورت"}
+            and "که" not in content  # "بر ... دولت عراق که ... انتخاب شده است، تاکید کرد"
+        ):
+            # "... رکود کشورها بر دیگر کشورها تاثیر دارد، تاکید کرد ...": the بر of a verb
+            # that ended its own clause, not of what is stressed.
+            position = match.start("content")
             continue
         yield match
         position = match.end()
