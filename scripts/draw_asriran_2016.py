@@ -11,11 +11,11 @@ None of it is in the shared corpus (Fars and Varzesh3) or in the Tabnak sets.
 
 The file, as stored, is cut into pages of 16,000 characters; a row starts at the start of the
 file's second line or right after a line that ends a title (a tab, maybe a closing quotation
-mark, then the line break). Round 0 (check25) takes from each even-numbered page the first
-eligible row that starts in it and whose article no earlier page gave (eligible: a body, a
-speech verb, at most MAX_CHARS, by the rules of ``draw_evaluation_sets.py``); round 1
-(check26), drawn once check25 had been scored, does the same over the odd-numbered pages,
-leaving out the articles round 0 drew.
+mark, then the line break); the header line, which the file repeats mid-way, is no row. Round
+0 (check25) takes from each even-numbered page the first eligible row that starts in it and
+whose article no earlier page gave (eligible: a body, a speech verb, at most MAX_CHARS, by the
+rules of ``draw_evaluation_sets.py``); round 1 (check26), drawn once check25 had been scored,
+does the same over the odd-numbered pages, leaving out the articles round 0 drew.
 
 The scraper kept the page's line wraps inside some bodies and glued the paragraphs of every
 body together (``... اعلام کرد.الجبیر گفت ...``): a line break inside a body is a space, and a
@@ -74,6 +74,8 @@ def rows_by_page(stored: str) -> dict[int, list[str]]:
     starts = [len(HEADER)] + [m.end() for m in ROW_END.finditer(stored, len(HEADER))]
     pages: dict[int, list[str]] = {}
     for start, end in zip(starts, starts[1:], strict=False):
+        if stored.startswith(HEADER, start):
+            start += len(HEADER)  # the header line again, mid-file: no row
         pages.setdefault(start // PAGE, []).append(stored[start:end])
     return pages
 

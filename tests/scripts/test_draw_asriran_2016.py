@@ -29,7 +29,7 @@ def test_each_even_page_gives_its_first_eligible_row_not_drawn_before(monkeypatc
     stored += row("", "عکس روز")  # no body
     stored += row("قیمت خودرو امروز ثابت ماند.", "خودرو")  # no speech verb
     stored += row(SAID + " " + "متن " * 1300, "بلند")  # over MAX_CHARS
-    stored += row(SAID, "آب")
+    stored += row(SAID, "آب") + draw.HEADER  # the header again, as mid-file: no row
     page = len(stored)  # the next row opens page 1
     monkeypatch.setattr(draw, "PAGE", page)
     stored += row(SAID, "برق")  # page 1: odd, not drawn from
