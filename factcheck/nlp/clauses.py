@@ -1287,7 +1287,7 @@ _CONCESSION = re.compile(
     r"(?:^|[.!?؟\n]|(?<!\S))\s*(?:اگرچه|اگر\s+چه|هرچند|هر\s+چند|با\s*وجودی\s*که|با\s+وجود\s+اینکه|"
     r"با\s+اینکه|با\s+این\s+که)(?!\S)[^.!?؟\n]*$"
 )
-_CONCEDED_BUT = re.compile(r"\s*[،,]\s*(?:اما|ولی)(?!\S)")
+_CONCEDED_BUT = re.compile(r"\s*[،,]?\s*(?<!\S)(?:اما|ولی)(?!\S)")
 
 
 def reported_end(folded: str, position: int, limit: int) -> int:
