@@ -1,6 +1,6 @@
-"""Draw the blind set check24 from Tabnak news of September 2023, scraped by a third party.
+"""Draw the blind sets check24 and check27 from Tabnak news of September 2023, scraped by a third party.
 
-Usage: python scripts/draw_tabnak_2023.py PATH/TO/scrapedData.txt OUT.jsonl
+Usage: python scripts/draw_tabnak_2023.py PATH/TO/scrapedData.txt OUT.jsonl [ROUND]
 
 ``scrapedData.txt`` of the repository ``mo-ha-amini/tabnakScreaping_iust`` (commit 641be74,
 no licence file; Tabnak allows reuse with the source named) holds one Python tuple a line,
@@ -9,9 +9,11 @@ September 2023, some of them more than once. None of it is in the shared corpus 
 Varzesh3, 2003-2021) or in the Tabnak file of check20 to check23 (June 2022). Unlike that file,
 it keeps its ZWNJs (written ``\\u200c``).
 
-The file, as stored, is cut into pages of 16,000 characters. The draw takes from each page
-the first eligible line that starts in it and whose article no earlier page gave (eligible:
-a body, a speech verb, at most MAX_CHARS, by the rules of ``draw_evaluation_sets.py``).
+The file, as stored, is cut into pages of 16,000 characters. Round 0 (check24) takes from
+each page the first eligible line that starts in it and whose article no earlier page gave
+(eligible: a body, a speech verb, at most MAX_CHARS, by the rules of
+``draw_evaluation_sets.py``); round 1 (check27), drawn once check24 to check26 had been
+studied, takes from each page the next such line, leaving out what round 0 drew.
 
 The scraper joined the paragraphs of each body with nothing between them
 (``... برنامه‌های میان‌مدت و بلندمدت.باهنر ادامه داد: ...``): a full stop, question or
@@ -76,8 +78,9 @@ def lines_by_page(stored: str) -> dict[int, list[str]]:
     return pages
 
 
-def draw(stored: str) -> list[dict]:
-    taken, seen = [], set()
+def draw(stored: str, round_: int = 0) -> list[dict]:
+    taken: list[dict] = []
+    seen = {record["id"] for earlier in range(round_) for record in draw(stored, earlier)}
     for _, lines in sorted(lines_by_page(stored).items()):
         for line in lines:
             record = article(line)
@@ -89,8 +92,8 @@ def draw(stored: str) -> list[dict]:
     return taken
 
 
-def main(stored_path: str, out_path: str) -> None:
-    records = draw(Path(stored_path).read_text(encoding="utf-8"))
+def main(stored_path: str, out_path: str, round_: str = "0") -> None:
+    records = draw(Path(stored_path).read_text(encoding="utf-8"), int(round_))
     with open(out_path, "w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -98,4 +101,4 @@ def main(stored_path: str, out_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

@@ -34,3 +34,5 @@ def test_each_page_gives_its_first_eligible_line_not_drawn_before(monkeypatch):
     assert [len(lines) for lines in draw.lines_by_page(stored).values()] == [4, 2]
     # The second page repeats article 3, which the first page gave: its next line is taken.
     assert [r["id"] for r in draw.draw(stored)] == ["tabnak-3", "tabnak-5"]
+    # Round 1 takes each page's next eligible line, leaving out what round 0 drew.
+    assert [r["id"] for r in draw.draw(stored, 1)] == ["tabnak-4"]
