@@ -28,12 +28,17 @@ ten hex digits of the SHA-1 of its title.
 import csv
 import hashlib
 import io
-import json
 import re
 import sys
 from pathlib import Path
 
-from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold
+from draw_evaluation_sets import (
+    MAX_CHARS,
+    SPEECH_VERB,
+    first_unseen_per_page,
+    fold,
+    write_records,
+)
 from draw_tabnak_2023 import restore_paragraphs
 
 PAGE = 16_000
@@ -81,26 +86,14 @@ def rows_by_page(stored: str) -> dict[int, list[str]]:
 
 
 def draw(stored: str, round_: int = 0) -> list[dict]:
-    taken: list[dict] = []
     seen = {record["id"] for earlier in range(round_) for record in draw(stored, earlier)}
-    for page, rows in sorted(rows_by_page(stored).items()):
-        if page % 2 != round_:
-            continue
-        for row in rows:
-            record = article(row)
-            if record["id"] in seen or not eligible(row):
-                continue
-            seen.add(record["id"])
-            taken.append(record)
-            break
-    return taken
+    pages = {page: rows for page, rows in rows_by_page(stored).items() if page % 2 == round_}
+    return first_unseen_per_page(pages, article, eligible, seen)
 
 
 def main(stored_path: str, out_path: str, round_: str = "0") -> None:
     records = draw(Path(stored_path).read_text(encoding="utf-8"), int(round_))
-    with open(out_path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_records(records, out_path)
     print(f"{len(records)} articles written to {out_path}")
 
 

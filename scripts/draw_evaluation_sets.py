@@ -17,6 +17,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 SEED = 20261129
@@ -109,6 +110,34 @@ def fold(text: str) -> str:
     return text.replace("ي", "ی").replace("ك", "ک").replace("\u200c", " ")
 
 
+def first_unseen_per_page[Stored](
+    pages: dict[int, list[Stored]],
+    article: Callable[[Stored], dict],
+    eligible: Callable[[Stored], bool],
+    seen: set[str],
+) -> list[dict]:
+    """From each page in order, the article of its first eligible stored record whose id is
+    not in ``seen``, which grows with each one taken (a file that repeats records gives each
+    article once, to its earliest page)."""
+    taken = []
+    for _, stored in sorted(pages.items()):
+        for record in stored:
+            drawn = article(record)
+            if drawn["id"] in seen or not eligible(record):
+                continue
+            seen.add(drawn["id"])
+            taken.append(drawn)
+            break
+    return taken
+
+
+def write_records(records: list[dict], path: str | Path) -> None:
+    """One JSON record a line, as the annotation tools and evaluate_extraction read them."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 def _with_speech_verb(records: list[dict], shortest: int, longest: int) -> list[dict]:
     """The records longer than ``shortest`` and at most ``longest`` characters that hold a
     speech verb, in corpus order."""
@@ -137,11 +166,9 @@ def main(corpus: str, out_dir: str) -> None:
         # Longer than every earlier draw's articles, so disjoint from them by length.
         longer = _with_speech_verb(records, shortest, longest)
         chunks.append((name, random.Random(seed).sample(longer, len(longer))))
+    fields = ("id", "source", "url", "title", "published", "text")
     for name, chunk in chunks:
-        with open(out / f"{name}.source.jsonl", "w", encoding="utf-8") as handle:
-            for r in chunk:
-                record = {k: r[k] for k in ("id", "source", "url", "title", "published", "text")}
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        write_records([{k: r[k] for k in fields} for r in chunk], out / f"{name}.source.jsonl")
     print(
         f"{len(records)} articles, {len(eligible)} eligible, seed {SEED}: "
         f"{DEV_SIZE} dev, {TEST_SIZE} test"

@@ -23,12 +23,17 @@ back. An article is the title, then the paragraphs, one a line.
 """
 
 import ast
-import json
 import re
 import sys
 from pathlib import Path
 
-from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold
+from draw_evaluation_sets import (
+    MAX_CHARS,
+    SPEECH_VERB,
+    first_unseen_per_page,
+    fold,
+    write_records,
+)
 
 PAGE = 16_000
 LINE_START = re.compile(r"(?m)^\((\d+), ")
@@ -79,24 +84,13 @@ def lines_by_page(stored: str) -> dict[int, list[str]]:
 
 
 def draw(stored: str, round_: int = 0) -> list[dict]:
-    taken: list[dict] = []
     seen = {record["id"] for earlier in range(round_) for record in draw(stored, earlier)}
-    for _, lines in sorted(lines_by_page(stored).items()):
-        for line in lines:
-            record = article(line)
-            if record["id"] in seen or not eligible(line):
-                continue
-            seen.add(record["id"])
-            taken.append(record)
-            break
-    return taken
+    return first_unseen_per_page(lines_by_page(stored), article, eligible, seen)
 
 
 def main(stored_path: str, out_path: str, round_: str = "0") -> None:
     records = draw(Path(stored_path).read_text(encoding="utf-8"), int(round_))
-    with open(out_path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_records(records, out_path)
     print(f"{len(records)} articles written to {out_path}")
 
 

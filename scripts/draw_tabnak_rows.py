@@ -22,12 +22,11 @@ same rows but not byte-identical texts (a row whose one speech verb needs its ZW
 
 import csv
 import io
-import json
 import re
 import sys
 from pathlib import Path
 
-from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold
+from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold, write_records
 
 PAGE = 16_000
 PER_PAGE = 2
@@ -81,9 +80,7 @@ def draw(stored: str, round_: int = 0) -> list[dict]:
 
 def main(source: str, out: str, round_: int = 0) -> None:
     records = draw(Path(source).read_text(encoding="utf-8"), round_)
-    with open(out, "w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_records(records, out)
     print(f"{len(records)} articles drawn")
 
 

@@ -28,7 +28,7 @@ import re
 import sys
 from pathlib import Path
 
-from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold
+from draw_evaluation_sets import MAX_CHARS, SPEECH_VERB, fold, write_records
 
 PAGE = 16_000
 # File name -> one (seed, pages drawn) per round. Round 0 of the first two files is check10,
@@ -116,9 +116,7 @@ def main(
     name = Path(source).name
     stored = Path(source).read_text(encoding="utf-8")
     records = draw(stored, name, known, round_)
-    with open(out, "w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_records(records, out)
     print(f"{name}: pages {drawn_pages(name, len(stored), round_)}")
     print(f"{len(records)} articles drawn")
 
