@@ -1282,9 +1282,9 @@ def joint_start(folded: str, floor: int, position: int) -> int:
     return position
 
 
-# A sentence that opens with "although" (اگرچه, با وجودی که, ...): no sentence break after it.
+# "although" (اگرچه, با وجودی که, ...) earlier in the same sentence: no break after it.
 _CONCESSION = re.compile(
-    r"(?:^|[.!?؟\n]|(?<!\S))\s*(?:اگرچه|اگر\s+چه|هرچند|هر\s+چند|با\s*وجودی\s*که|با\s+وجود\s+اینکه|"
+    r"(?:[.!?؟\n]|(?<!\S))\s*(?:اگرچه|اگر\s+چه|هرچند|هر\s+چند|با\s*وجودی\s*که|با\s+وجود\s+اینکه|"
     r"با\s+اینکه|با\s+این\s+که)(?!\S)[^.!?؟\n]*$"
 )
 _CONCEDED_BUT = re.compile(r"\s*[،,]?\s*(?<!\S)(?:اما|ولی)(?!\S)")
