@@ -50,6 +50,8 @@ from .names import (
 from .text import ZWNJ, fold, fold_words, whole_word_uses
 
 _J = r"[\u200c ]*"  # a join that may be a space, a ZWNJ or nothing
+# The perfect and pluperfect auxiliaries, singular and plural (کرده است، کرده بودند).
+_AUX = r"(?:است|اند|بود|بودند)"
 _LETTER = r"\w"  # Persian letters are \w; the Arabic comma and ZWNJ are not
 
 
@@ -85,7 +87,8 @@ _ACCORDING_TO = re.compile(
 
 _APPOSITIVE = re.compile(r"(?P<role>[^،,:.\n]{2,80}?)\s*[،,]\s*")
 _KHABAR = re.compile(
-    rf"(?<!{_LETTER})خبر{_J}(?:داد|دادند|داده{_J}است|داده{_J}اند|داده|می{_J}دهد|می{_J}دهند)(?!{_LETTER})"
+    rf"(?<!{_LETTER})خبر{_J}(?:داد|دادند|داده{_J}(?:است|اند|بود|بودند)|داده|می{_J}دهد|می{_J}دهند)"
+    rf"(?!{_LETTER})"
 )
 # "زنوزی وعده تراکتور کهکشانی را داده بود": the promise is the object.
 _PROMISE_OBJECT = re.compile(
@@ -141,7 +144,7 @@ _NAME_WITHHELD = re.compile(
 # A plural noun with its ezafe right before a word: "باشگاه‌های خواهان", "ترکمن‌های خواستار".
 _PLURAL_EZAFE = re.compile(r"\S[\u200c ]?های\s+$")  # run on folded text: هاي is های there
 _KHASTAR = re.compile(
-    rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|بود|بودند|شده{_J}است|شده{_J}اند|شده{_J}بود|"
+    rf"(?<!{_LETTER})خواستار(?P<content>.+?){_J}(?:شد|شدند|است|هستند|بود|بودند|شده{_J}{_AUX}|"
     # "خواستار ... شده و اعلام کردند": the participle before a second verb.
     rf"شده(?=\s+و\s))(?!{_LETTER})"
 )
@@ -149,14 +152,14 @@ _KHASTAR = re.compile(
 # خواهان only says what someone wants ("بارسا خواهان جذب اوست"), which news reports of
 # clubs and crowds, not words anyone said.
 _KHAHAN = re.compile(
-    rf"(?<!{_LETTER})خواهان(?P<content>\s[^.،,:\n]+?)[\s\u200c]+(?:شد|شدند|شده{_J}است|شده{_J}اند|"
-    rf"شده{_J}بود|شده(?=\s+و\s))(?!{_LETTER})"
+    rf"(?<!{_LETTER})خواهان(?P<content>\s[^.،,:\n]+?)[\s\u200c]+(?:شد|شدند|شده{_J}{_AUX}|"
+    rf"شده(?=\s+و\s))(?!{_LETTER})"
 )
 # "اندیشکده آمریکایی مدعی پایگاه‌های موشکی مخفی کره شمالی شد": what is claimed, a noun
 # phrase, between مدعی and شد ("مدعی شد که ..." is a belief verb, read after it).
 _CLAIMED = re.compile(
     rf"(?<!{_LETTER})مدعی(?P<content>\s+(?!(?:شد|شدند|شده|است|هستند|بود|بودند)(?!{_LETTER}))"
-    rf"[^.،,:\n]{{3,150}}?)[\s\u200c]+(?:شد|شدند|شده{_J}است|شده{_J}اند|شده{_J}بود|شده)(?!{_LETTER})"
+    rf"[^.،,:\n]{{3,150}}?)[\s\u200c]+(?:شد|شدند|شده{_J}{_AUX}|شده)(?!{_LETTER})"
 )
 # "وزیر ... درخواست تخصیص اعتبار برای این محور را داشتند": what was requested, with را;
 # without it "درخواست بازی دوستانه داشت" says only that one was made.
@@ -167,7 +170,7 @@ _REQUEST_HELD = re.compile(
 # "موسوی لاری به لزوم اسکان سریع آسیب‌دیدگان تاکید نمود": به for بر, before a need.
 _EMPHASIS_TO = re.compile(
     rf"(?<!{_LETTER})به\s+(?P<content>(?:لزوم|ضرورت){_J}[^.،,:؛\n]{{3,200}}?)\s+"
-    rf"(?:تاکید|تأکید){_J}(?:کرد|کردند|نمود|نمودند|کرده{_J}است|داشت|داشتند)(?!{_LETTER})"
+    rf"(?:تاکید|تأکید){_J}(?:کرد|کردند|نمود|نمودند|کرده{_J}{_AUX}|داشت|داشتند)(?!{_LETTER})"
 )
 # "وزیر نیرو بر ضرورت صرفه‌جویی تاکید کرد": the position stressed is between بر and the verb.
 _EMPHASIS = re.compile(
@@ -177,7 +180,7 @@ _EMPHASIS = re.compile(
     # A list inside what is stressed keeps its commas ("امنیت، ثبات و توسعه").
     # A comma may close it before the verb ("... را در آنان تقویت کند، تأکید کرد").
     rf"بر\s+(?!(?:آورد|عهده|اساس|خلاف|روی|سر)(?!\S))(?P<content>[^.،,:؛\n]{{3,250}}?(?:[،,]\s*[^.،,:؛\n]{{1,250}}?)*)[،,]?\s+(?:تاکید|تأکید){_J}"
-    rf"(?:کرد|کردند|نمود|نمودند|کرده|کرده{_J}است|کرده{_J}اند|داشت|داشتند|دارد|دارند|"
+    rf"(?:کرد|کردند|نمود|نمودند|کرده{_J}{_AUX}|کرده|داشت|داشتند|دارد|دارند|"
     rf"می{_J}کند|می{_J}کنند|"
     # "بر ... تأکید و تصریح کرد:": the light verb shared with the next speech verb.
     rf"و(?=\s+\S+\s+(?:کرد|کردند|نمود|داشت)(?!{_LETTER})))(?!{_LETTER})"
@@ -205,22 +208,22 @@ _PROMISE = _content_follows(rf"(?:قول|وعده|اطمینان){_J}{_GAVE}")
 # که" or "می‌توان به X اشاره کرد که", where که opens a relative clause or no one speaks.
 _POINTED_OUT = re.compile(
     rf"(?<!{_LETTER})(?P<cue>به{_J}این{_J}(?:نکته|موضوع|مطلب|مساله|مسئله|مسأله)\s+"
-    rf"(?:(?:هم|نیز)\s+)?اشاره{_J}(?:کرد|کردند|کرده{_J}است|کرده{_J}اند|کرده|نمود|می{_J}کند))"
+    rf"(?:(?:هم|نیز)\s+)?اشاره{_J}(?:کرد|کردند|کرده{_J}{_AUX}|کرده|نمود|می{_J}کند))"
     rf"(?!{_LETTER})\s*که\s*[،,]?\s*"
 )
 _GUESS = _content_follows(rf"احتمال{_J}{_GAVE}")
 # "هادربادی به بهره‌برداران توصیه کرد قبل از مراجعه ... ": advice to someone, its content
 # after the verb (with or without که / تا).
 _ADVISE = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>توصیه{_J}(?:کرد|کردند|کرده{_J}است|کرده{_J}اند|کرده|نمود|می{_J}کند)|"
+    rf"(?<!{_LETTER})(?P<cue>توصیه{_J}(?:کرد|کردند|کرده{_J}{_AUX}|کرده|نمود|می{_J}کند)|"
     # "به معاون اول دستگاه قضایی دستور داد ...": an order to someone; not the passive
     # "دستور داده شد", which names no one who gave it.
-    rf"دستور{_J}(?:داد|دادند|داده{_J}است|داده{_J}اند|داده{_J}بود|می{_J}دهد))"
+    rf"دستور{_J}(?:داد|دادند|داده{_J}{_AUX}|می{_J}دهد))"
     rf"(?!{_LETTER})\s*(?:که|تا)?\s*[،,]?\s*"
 )
 # "از زوار دعوت کرد تا از مرز دریایی استفاده کنند": an appeal, like از ... خواست.
 _INVITE = re.compile(
-    rf"(?<!{_LETTER})(?P<cue>دعوت{_J}(?:کرد|کردند|کرده{_J}است|نمود|می{_J}کند))(?!{_LETTER})"
+    rf"(?<!{_LETTER})(?P<cue>دعوت{_J}(?:کرد|کردند|کرده{_J}{_AUX}|نمود|می{_J}کند))(?!{_LETTER})"
     r"\s*(?:که|تا)?\s*[،,]?\s*"
 )
 

@@ -208,3 +208,73 @@ def test_marks_over_letters_are_read_through_and_offsets_index_the_text_as_given
         ("direct", "مصرف آب بالاست"),
     ]
     assert all(text[s.start : s.end] == s.quote for s in statements)
+
+
+# The issue asks for the speech verbs in all tenses and persons. Each light-verb compound
+# that reports a که clause, in every form news writes it: past, plural, perfect (with and
+# without است, with a ZWNJ, a space or nothing), pluperfect, present and future.
+_THAT_CLAUSE_VERBS = {
+    "کرد": ["اعلام", "تاکید", "تأکید", "اظهار", "عنوان", "خاطرنشان", "تصریح", "ادعا", "بیان"]
+    + ["پیشنهاد", "تایید"],
+    "داد": ["اطمینان", "هشدار", "وعده", "خبر", "توضیح"],
+    "شد": ["مدعی", "یادآور", "متذکر"],
+}
+_LIGHT_VERB_FORMS = {
+    "کرد": ["کرد", "کردند", "کرده است", "کرده‌اند", "کرده اند", "کرده بود", "کرده بودند"]
+    + ["کرده", "می‌کند", "می کند", "میکند", "می‌کنند", "خواهد کرد"],
+    "داد": ["داد", "دادند", "داده است", "داده‌اند", "داده بود", "داده", "می‌دهد", "می‌دهند"]
+    + ["می دهد"],
+    "شد": ["شد", "شدند", "شده است", "شده‌اند", "شده بود", "می‌شود"],
+}
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        f"{noun} {form}"
+        for light, nouns in _THAT_CLAUSE_VERBS.items()
+        for noun in nouns
+        for form in _LIGHT_VERB_FORMS[light]
+    ],
+)
+def test_a_that_clause_is_reported_after_every_form_of_its_verb(cue):
+    text = (
+        "تیتر خبر\nعلی اکبری وزیر نیرو روز دوشنبه در جمع خبرنگاران "
+        f"{cue} که تولید برق در تابستان امسال ده درصد افزایش می‌یابد."
+    )
+    [statement] = rule_statements(text)
+    assert (statement.speaker, statement.kind, statement.quote) == (
+        "علی اکبری",
+        "indirect",
+        "تولید برق در تابستان امسال ده درصد افزایش می‌یابد",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, quote",
+    [
+        (
+            "به این نکته اشاره کرده بود که تولید برق افزایش یافته است",
+            "به این نکته اشاره کرده بود",
+            "تولید برق افزایش یافته است",
+        ),
+        (
+            "به مردم توصیه کرده بودند که برق را کمتر مصرف کنند",
+            "به ... توصیه کرده بودند",
+            "برق را کمتر مصرف کنند",
+        ),
+        (
+            "به معاونش دستور داده بودند که تولید برق افزایش یابد",
+            "به ... دستور داده بودند",
+            "تولید برق افزایش یابد",
+        ),
+        ("خبر داده بود که تولید برق افزایش می‌یابد", "خبر داد که", "تولید برق افزایش می‌یابد"),
+        ("خواستار افزایش تولید برق شده بودند", "خواستار ... شد", "افزایش تولید برق"),
+        ("خواهان افزایش تولید برق شده بودند", "خواهان ... شد", "افزایش تولید برق"),
+        ("بر افزایش تولید برق تاکید کرده بودند", "بر ... تاکید کرد", "افزایش تولید برق"),
+    ],
+)
+def test_the_pluperfect_leaves_its_auxiliary_out_of_the_words_reported(sentence, cue, quote):
+    text = f"تیتر خبر\nعلی اکبری وزیر نیرو روز دوشنبه {sentence}."
+    [statement] = rule_statements(text)
+    assert (statement.speaker, statement.cue, statement.quote) == ("علی اکبری", cue, quote)
