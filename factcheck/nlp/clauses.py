@@ -56,7 +56,6 @@ class Candidate:
 _TITLE_MAX_CHARS = 200
 _LEAD_MIN_WORDS = 8
 _SUBJECT_MAX_WORDS = 22
-_QUOTE_MARKS = "«»\"“”'"
 
 
 def structure(text: str, folded: str) -> list[Paragraph]:
