@@ -6,6 +6,7 @@ the names are equal or one ends the other word for word. End-to-end counts a pre
 only when both hold.
 """
 
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .extractor import ExtractedStatement, extract_statements
 from .names import names_match
-from .text import fold_key
+from .text import fold, fold_key
 
 IOU_THRESHOLD = 0.5
 
@@ -101,6 +102,10 @@ class Report:
         default_factory=lambda: defaultdict(lambda: defaultdict(Counts))
     )
     errors: list[dict] = field(default_factory=list)
+    # Gold statements by their cue as annotated (recall only: the engine names its cues its
+    # own way), and by whether that cue's verb is plural: where the misses lie.
+    cues: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    verb_number: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     # Predicted statements by confidence band: is a statement at 0.9 right 9 times in 10?
     confidence: dict[str, "Band"] = field(default_factory=lambda: defaultdict(Band))
 
@@ -124,6 +129,33 @@ BREAKDOWNS = {
     "mention": _mention_type,
     "location": lambda s: s.get("location", "?"),
 }
+
+_CUE_MARKS = re.compile(r"[،,:;؛«»\"“”]")
+# How a third person plural verb ends: گفتند, کردند, کنند, گویند, دهند, شوند, دارند,
+# نویسند, باشند, and the perfect کرده‌اند (کردهاند when the ZWNJ is lost). Not کند, خواند,
+# ماند: singulars whose stem ends in ن or ان.
+_PLURAL_ENDINGS = ("هاند", "دند", "تند", "نند", "یند", "هند", "وند", "رند", "سند", "شند")
+# Words that end so without being a plural verb.
+_NOT_PLURAL = {fold_key(w) for w in ("مانند", "روند", "خداوند", "پیوند")}
+
+
+def cue_key(statement: dict) -> str:
+    """The cue as annotated, folded and without marks, so that ``اعلام كرد:`` and
+    ``اعلام کرد`` count as one."""
+    return " ".join(
+        _CUE_MARKS.sub(" ", fold(statement.get("cue") or "")).replace("\u200c", " ").split()
+    )
+
+
+def verb_number(cue: str) -> str:
+    """``plural`` when the cue's verb is third person plural (``گفتند``, ``معتقدند``,
+    ``اعلام کرده اند``), else ``other``."""
+    words = [fold_key(word) for word in cue.split()]
+    plural = any(
+        word == "اند" or (word.endswith(_PLURAL_ENDINGS) and word not in _NOT_PLURAL)
+        for word in words
+    )
+    return "plural" if plural else "other"
 
 
 @dataclass(frozen=True)
@@ -174,6 +206,9 @@ def evaluate(records: Iterable[dict], extract=extract_statements) -> Report:
             _tally(report.overall, outcome, is_gold=True)
             for name, key in BREAKDOWNS.items():
                 _tally(report.by[name][key(g)], outcome, is_gold=True)
+            cue = cue_key(g)
+            _tally(report.cues[cue], outcome, is_gold=True)
+            _tally(report.verb_number[verb_number(cue)], outcome, is_gold=True)
             if not outcome.matched:
                 report.errors.append({"id": record.get("id"), "type": "missed", "gold": g})
             elif not outcome.speaker_right:
@@ -282,4 +317,27 @@ def format_report(report: Report) -> str:
         "",
         f"extraction time: {per_article:.2f} ms per article ({report.seconds:.2f} s in all)",
     ]
+    return "\n".join(lines)
+
+
+def format_cues(report: Report, most: int) -> str:
+    """The ``most`` cues whose gold statements are most often missed or given the wrong
+    speaker, then recall by the number of the cue's verb."""
+    lines = [
+        f"gold statements by cue as annotated, the {most} with the most missed or wrong speaker:",
+        f"{'':24}{'gold':>6}{'missed':>8}{'wrong':>8}{'e2e R':>8}",
+    ]
+    ranked = sorted(
+        report.cues.items(), key=lambda item: (item[1].e2e_gold - item[1].gold, item[0])
+    )
+    for cue, c in ranked[:most]:
+        missed = c.gold - c.span_matched_gold
+        wrong = c.span_matched_gold - c.e2e_gold
+        lines.append(
+            f"  {cue or '(none)':22}{c.gold:>6}{missed:>8}{wrong:>8}{c.recall(True):>8.3f}"
+        )
+    lines += ["", "gold statements by the number of the cue's verb:"]
+    for number in ("plural", "other"):
+        c = report.verb_number.get(number, Counts())
+        lines.append(f"  {number:22}{c.gold:>6}  e2e R {c.recall(True):.3f}")
     return "\n".join(lines)

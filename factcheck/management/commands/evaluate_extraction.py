@@ -1,7 +1,8 @@
 """python manage.py evaluate_extraction GOLD.jsonl: precision, recall and F1 of the extractor.
 
 With ``--against SECOND.jsonl`` it scores a second person's annotation of the same articles
-instead: how far two annotators agree.
+instead: how far two annotators agree. ``--cues N`` adds where the misses lie: the N cues
+(as annotated) whose statements are most often missed or given the wrong speaker.
 """
 
 import json
@@ -9,7 +10,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from factcheck.management.gold import read_gold_records
-from factcheck.nlp.evaluation import agreement, evaluate, format_report
+from factcheck.nlp.evaluation import agreement, evaluate, format_cues, format_report
 
 
 class Command(BaseCommand):
@@ -24,6 +25,13 @@ class Command(BaseCommand):
         parser.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
         parser.add_argument(
             "--errors", metavar="FILE", help="write every miss and error as JSON Lines"
+        )
+        parser.add_argument(
+            "--cues",
+            type=int,
+            metavar="N",
+            help="also list the N cues whose gold statements are most often missed or given "
+            "the wrong speaker, and recall by whether the cue's verb is plural",
         )
         parser.add_argument(
             "--against",
@@ -41,6 +49,8 @@ class Command(BaseCommand):
         else:
             report = evaluate(records)
         self.stdout.write(format_report(report))
+        if options["cues"]:
+            self.stdout.write("\n" + format_cues(report, options["cues"]))
         if options["errors"]:
             with open(options["errors"], "w", encoding="utf-8") as handle:
                 for error in report.errors:

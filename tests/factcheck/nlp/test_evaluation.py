@@ -6,7 +6,16 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from factcheck.nlp.evaluation import evaluate, format_report, iou, match, speaker_right
+from factcheck.nlp.evaluation import (
+    cue_key,
+    evaluate,
+    format_cues,
+    format_report,
+    iou,
+    match,
+    speaker_right,
+    verb_number,
+)
 from factcheck.nlp.extractor import ExtractedStatement
 
 
@@ -90,6 +99,50 @@ def test_predictions_are_banded_by_confidence_to_show_how_often_each_band_is_rig
     assert "  0.9-1.0                    2   0.500   0.940" in table
 
 
+@pytest.mark.parametrize(
+    "cue, number",
+    [
+        ("گفتند", "plural"),
+        ("اعلام کرده‌اند که", "plural"),
+        ("اعلام کردهاند", "plural"),  # the ZWNJ lost
+        ("می‌گویند", "plural"),
+        ("معتقدند", "plural"),
+        ("خواهان ... هستند", "plural"),
+        ("گفت", "other"),
+        ("می‌کند", "other"),
+        ("را ... خواند", "other"),
+        ("به گفته", "other"),
+        ("headline", "other"),
+    ],
+)
+def test_a_cues_verb_is_plural_by_its_ending(cue, number):
+    assert verb_number(cue_key({"cue": cue})) == number
+
+
+def test_cues_rank_what_is_missed_or_misattributed_and_recall_by_verb_number():
+    def gold(start, cue):
+        return {"start": start, "end": start + 10, "speaker": "علی رضایی", "cue": cue}
+
+    record = {
+        "id": "a",
+        "text": "x" * 100,
+        "statements": [gold(0, "گفت:"), gold(20, "گفتند"), gold(40, "گفتند"), gold(60, "افزود")],
+    }
+    predictions = [
+        _statement(0, 10, "رضایی"),
+        _statement(20, 30, "حسن"),
+        _statement(60, 70, "علی رضایی"),
+    ]
+    report = evaluate([record], extract=lambda text: predictions)
+    assert cue_key({"cue": "اعلام كرد:"}) == cue_key({"cue": "اعلام کرد"}) == "اعلام کرد"
+    table = format_cues(report, 1)
+    # گفتند: two gold, one missed, one with the wrong speaker; it alone is listed.
+    assert "  گفتند                      2       1       1   0.000" in table
+    assert "افزود" not in table.split("by the number")[0]
+    assert "  plural                     2  e2e R 0.000" in table
+    assert "  other                      2  e2e R 1.000" in table
+
+
 def test_evaluate_extraction_command_prints_figures(tmp_path, founding_text, founding_gold):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(
@@ -103,6 +156,11 @@ def test_evaluate_extraction_command_prints_figures(tmp_path, founding_text, fou
     assert "end to end                   1.000     1.000     1.000" in report
     assert "by kind:" in report and "by mention:" in report and "by location:" in report
     assert "ms per article" in report
+    assert "by cue as annotated" not in report
+    out = StringIO()
+    call_command("evaluate_extraction", str(gold), cues=3, stdout=out)
+    assert "the 3 with the most missed or wrong speaker" in out.getvalue()
+    assert "by the number of the cue's verb" in out.getvalue()
 
 
 def test_against_scores_a_second_annotation_instead_of_the_extractor(
