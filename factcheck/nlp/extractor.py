@@ -1255,7 +1255,11 @@ def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Cand
         named = len(mention.name.split())
         if len(words) <= named:
             return _object_alone(candidate)
-        cut = words[named - 1].end(), words[named].start()
+        # "علی اکبری وزیر نیرو افزایش تولید برق را ...": a title after the name keeps its
+        # words up to a noun that opens objects, or up to its country.
+        title_end = _title_end(words[named:]) if is_role_head(words[named].group()) else 0
+        cut_at = named + title_end
+        cut = words[cut_at - 1].end(), words[cut_at].start()
     elif mention.role and not mention.name and (country := _title_country_end(words)):
         cut = words[country - 1].end(), words[country].start()  # "وزیر خارجه برزیل حل ..."
     else:
@@ -1264,6 +1268,16 @@ def _object_out_of_subject(text: str, folded: str, candidate: Candidate) -> Cand
     if subject.mention_type in {"none", "vague"}:
         return _object_alone(candidate)
     return replace(candidate, mention=subject, start=candidate.mention_start + cut[1])
+
+
+def _title_end(words: list[re.Match[str]]) -> int:
+    """How many of ``words``, a title and what follows it, the title runs to: up to a noun
+    that opens objects (``وزیر نیرو | افزایش ...``) or its country (``وزیر خارجه برزیل |
+    حل ...``); 0 when neither ends it."""
+    for index, word in enumerate(words[2:], 2):
+        if fold_words(word.group()) in _OBJECT_OPENERS:
+            return index
+    return _title_country_end(words)
 
 
 def _object_alone(candidate: Candidate) -> Candidate:
