@@ -278,3 +278,48 @@ def test_the_pluperfect_leaves_its_auxiliary_out_of_the_words_reported(sentence,
     text = f"تیتر خبر\nعلی اکبری وزیر نیرو روز دوشنبه {sentence}."
     [statement] = rule_statements(text)
     assert (statement.speaker, statement.cue, statement.quote) == ("علی اکبری", cue, quote)
+
+
+# Each way news names a speaker, through each construction the issue names: the speaker and
+# the words said must come out the same whichever pair is written.
+_SUBJECTS = {
+    "علی اکبری": "علی اکبری",
+    "علی اکبری وزیر نیرو": "علی اکبری",
+    "علی اکبری، وزیر نیرو،": "علی اکبری",
+    "دکتر علی اکبری": "علی اکبری",
+    "وزیر نیرو": "وزیر نیرو",
+    "سخنگوی وزارت امور خارجه": "سخنگوی وزارت امور خارجه",
+    "رئیس کمیسیون انرژی مجلس": "رئیس کمیسیون انرژی مجلس",
+    "سرمربی تیم ملی فوتبال": "سرمربی تیم ملی فوتبال",
+    "مدیرعامل شرکت توانیر": "مدیرعامل شرکت توانیر",
+    "وزارت نیرو": "وزارت نیرو",
+}
+_SAID = "تولید برق در تابستان امسال ده درصد افزایش می‌یابد"
+_ASKED = "افزایش تولید برق"
+_CONSTRUCTIONS = {
+    "{S} گفت: {C}.": _SAID,
+    "{S} روز دوشنبه در جمع خبرنگاران گفت: {C}.": _SAID,
+    "{S} در گفت‌وگو با ایسنا اظهار کرد: {C}.": _SAID,
+    "{S} تاکید کرد: «{C}».": _SAID,
+    "{S} در پیامی نوشت: {C}.": _SAID,
+    "{S} اعلام کرد که {C}.": _SAID,
+    "{S} روز دوشنبه اعلام کرد {C}.": _SAID,
+    "{S} امروز در نشست خبری گفت که {C}.": _SAID,
+    "{S} معتقد است {C}.": _SAID,
+    "{S} با بیان اینکه {C}، افزود: دولت آماده است.": _SAID,
+    "{S} با اشاره به اینکه {C}، گفت: دولت آماده است.": _SAID,
+    "{S} از {C} خبر داد.": _ASKED,
+    "{S} خواستار {C} شد.": _ASKED,
+    "{S} بر {C} تاکید کرد.": _ASKED,
+    "{S} {C} را ضروری دانست.": _ASKED + " را ضروری",
+}
+
+
+@pytest.mark.parametrize("construction", sorted(_CONSTRUCTIONS))
+@pytest.mark.parametrize("subject", sorted(_SUBJECTS))
+def test_every_speaker_form_through_every_construction(subject, construction):
+    said = _CONSTRUCTIONS[construction]
+    content = _ASKED if said.startswith(_ASKED) else _SAID
+    text = "تیتر خبر\n" + construction.replace("{S}", subject).replace("{C}", content)
+    found = [(s.speaker, s.quote) for s in rule_statements(text)]
+    assert (_SUBJECTS[subject], said) in found
