@@ -1667,6 +1667,10 @@ def _name_the_lead_speaker(
         # title-only speaker, named with the same title.
         resolver.name(speaker, mention.name)
         return
+    if mention.role or mention.another or _AT_THE_EVENT.match(folded, body.content_start):
+        # "در این نشست محمد رضایی رئیس شرکت توانیر نیز حضور داشت": someone with a title of
+        # their own, someone else too (نیز), or another person at the event.
+        return
     following = next((i for i, c in enumerate(candidates) if c.mention_start >= end), None)
     # The next speaker is the lead's again, by وی or by the lead's title (استاندار اصفهان ...
     # خواستار ... شد): the person named between them holds that title.

@@ -323,3 +323,40 @@ def test_every_speaker_form_through_every_construction(subject, construction):
     text = "تیتر خبر\n" + construction.replace("{S}", subject).replace("{C}", content)
     found = [(s.speaker, s.quote) for s in rule_statements(text)]
     assert (_SUBJECTS[subject], said) in found
+
+
+# A speaker introduced one way, a sentence between (none, another official at the event, a
+# body's doing), then the same speaker again by pronoun, surname, title or a dropped subject.
+_INTRODUCED = {
+    "علی اکبری وزیر نیرو روز دوشنبه گفت: برق کافی است.": "علی اکبری",
+    "وزیر نیرو روز دوشنبه در نشست خبری گفت: برق کافی است.": "وزیر نیرو",
+    "به گزارش ایسنا، علی اکبری، وزیر نیرو، در نشست خبری گفت: برق کافی است.": "علی اکبری",
+    "علی اکبری وزیر نیرو از افزایش تولید برق خبر داد.": "علی اکبری",
+    "وزیر نیرو با اشاره به اینکه تابستان گرم است، گفت: برق کافی است.": "وزیر نیرو",
+}
+_BETWEEN = [
+    "",
+    "در این نشست محمد رضایی معاون وزیر نیز حضور داشت.\n",
+    "محمد رضایی رئیس شرکت توانیر هم در این نشست بود.\n",
+    "شرکت توانیر امسال ۵۰۰ مگاوات به ظرفیت شبکه افزود.\n",
+]
+_AGAIN = [
+    "وی افزود: مصرف باید کاهش یابد.",
+    "او ادامه داد: مصرف باید کاهش یابد.",
+    "وزیر نیرو افزود: مصرف باید کاهش یابد.",
+    "این مقام مسئول افزود: مصرف باید کاهش یابد.",
+    "وی همچنین گفت که مصرف باید کاهش یابد.",
+    "وی در ادامه با بیان اینکه مصرف باید کاهش یابد، گفت: دولت آماده است.",
+    "وی خاطرنشان کرد که مصرف باید کاهش یابد.",
+    "به گفته وی، مصرف باید کاهش یابد.",
+    "وی از مردم خواست مصرف را کاهش دهند.",
+]
+
+
+@pytest.mark.parametrize("again", _AGAIN)
+@pytest.mark.parametrize("between", _BETWEEN)
+@pytest.mark.parametrize("introduced", sorted(_INTRODUCED))
+def test_a_speaker_named_again_is_the_one_introduced(introduced, between, again):
+    text = f"تیتر خبر\n{introduced}\n{between}{again}"
+    speakers = {s.speaker for s in rule_statements(text)}
+    assert speakers == {_INTRODUCED[introduced]}
