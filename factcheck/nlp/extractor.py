@@ -1353,9 +1353,12 @@ def rule_statements(text: str) -> list[ExtractedStatement]:
     return _without_marks(text, _rule_statements)
 
 
-# Vowel marks, the hamza and superscript alef written over a letter, and the tatweel that
-# stretches one: "تأکید" typed as ت ا ٔ ک ی د, "گفـت". Read without them, offsets mapped back.
-_MARK_CHARS = frozenset(chr(c) for c in (*range(0x064B, 0x0653), 0x0654, 0x0655, 0x0670, 0x0640))
+# Vowel marks, the hamza and superscript alef written over a letter, the tatweel that
+# stretches one and the soft hyphen that marks where a word may break: "تأکید" typed as
+# ت ا ٔ ک ی د, "گفـت", "گ\u00adفت". Read without them, offsets mapped back.
+_MARK_CHARS = frozenset(
+    chr(c) for c in (*range(0x064B, 0x0653), 0x0654, 0x0655, 0x0670, 0x0640, 0x00AD)
+)
 _MARKS = re.compile(f"[{''.join(sorted(_MARK_CHARS))}]")
 
 

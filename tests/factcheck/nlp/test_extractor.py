@@ -1,5 +1,7 @@
 """The extraction engine on the founding article (golden file) and on small hard cases."""
 
+import re
+
 import pytest
 
 from factcheck.nlp import extract_statements, find_byline_source
@@ -360,3 +362,46 @@ def test_a_speaker_named_again_is_the_one_introduced(introduced, between, again)
     text = f"تیتر خبر\n{introduced}\n{between}{again}"
     speakers = {s.speaker for s in rule_statements(text)}
     assert speakers == {_INTRODUCED[introduced]}
+
+
+# The noise the issue names, each applied to a whole article: the same speaker and words
+# must come out, as the noisy text writes them.
+_NOISE = {
+    "ZWNJ written as a space": lambda t: t.replace("\u200c", " "),
+    "ZWNJ left out": lambda t: t.replace("\u200c", ""),
+    "ZWNJ runs": lambda t: t.replace("\u200c", "\u200c\u200c"),
+    "Arabic ي and ك": lambda t: t.replace("ی", "ي").replace("ک", "ك"),
+    "soft hyphens inside words": lambda t: t.replace("اکبری", "اک\u00adبری").replace(
+        "گفت", "گ\u00adفت"
+    ),
+    "tatweel": lambda t: t.replace("گفت", "گفـت"),
+    "no space after a colon or comma": lambda t: re.sub(r"([:،]) ", r"\1", t),
+    "double spaces": lambda t: t.replace(" ", "  "),
+    "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
+}
+_NOISY_SUBJECTS = {
+    "علی اکبری": "علی اکبری",
+    "علی اکبری، وزیر نیرو": "علی اکبری",
+    "وزیر نیرو": "وزیر نیرو",
+    "سخنگوی وزارت امور خارجه": "سخنگوی وزارت امور خارجه",
+}
+_NOISY_CONSTRUCTIONS = [
+    "{S} گفت: {C}.",
+    "{S} روز دوشنبه در جمع خبرنگاران گفت: {C}.",
+    "{S} تاکید کرد: «{C}».",
+    "{S} اعلام کرد که {C}.",
+    "{S} معتقد است {C}.",
+    "{S} با بیان اینکه {C}، افزود: دولت آماده است.",
+    "{S} می‌گوید {C}.",
+    "به گفته {S}، {C}.",
+]
+
+
+@pytest.mark.parametrize("construction", _NOISY_CONSTRUCTIONS)
+@pytest.mark.parametrize("subject", sorted(_NOISY_SUBJECTS))
+@pytest.mark.parametrize("noise", sorted(_NOISE))
+def test_noise_changes_neither_speaker_nor_span(noise, subject, construction):
+    add_noise = _NOISE[noise]
+    text = add_noise("تیتر خبر\n" + construction.replace("{S}", subject).replace("{C}", _SAID))
+    found = [(fold_key(s.speaker), s.quote) for s in rule_statements(text)]
+    assert (fold_key(_NOISY_SUBJECTS[subject]), add_noise(_SAID)) in found
