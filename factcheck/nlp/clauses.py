@@ -403,6 +403,26 @@ _PLATFORMS = {
 }
 
 
+# Titles whose holder sits somewhere on another's behalf: the place is part of the title.
+_ENVOYS = {fold_words(w) for w in ("نماینده", "سفیر", "کاردار", "سرکنسول", "رایزن", "وابسته")}
+_PARLIAMENT_NAME = [fold_words(w) for w in ("شورای", "اسلامی")]
+
+
+def _envoy_place(taken: list[re.Match[str]], words: list[re.Match[str]], index: int) -> int:
+    """How many words from ``words[index]`` (a در) name where the envoy or member of
+    parliament in ``taken`` sits: ``در مجلس (شورای اسلامی)``, ``در مسکو``; 0 if none."""
+    if not any(_bare(word) in _ENVOYS for word in taken) or index + 1 >= len(words):
+        return 0
+    place = _bare(words[index + 1])
+    if place == "مجلس":
+        following = [_bare(word) for word in words[index + 2 : index + 4]]
+        return 4 if following == _PARLIAMENT_NAME else 2
+    # A body's name runs on past one word (در سازمان‌های بین‌المللی), a city's does not.
+    if is_organisation_head(place) or place.endswith(("ها", "های")):
+        return 0
+    return 2 if is_state(place) or _place_name(place) else 0
+
+
 def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     """The leading words of a subject, [] when the clause opens with a stop, None when too long."""
     taken: list[re.Match[str]] = []
@@ -431,6 +451,12 @@ def _take_subject(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
             taken.extend(words[index : index + 2])
             previous, placed = _bare(words[index + 1]), True
             continue
+        envoy_place = _envoy_place(taken, words, index) if bare == "در" else 0
+        if envoy_place:
+            # "نماینده مردم تبریز در مجلس شورای اسلامی", "سفیر ایران در مسکو": where an
+            # envoy or a member sits is part of the title.
+            taken.extend(words[index : index + envoy_place])
+            break
         if bare == "در" and previous == "حاضر" and index + 1 < len(words):
             # "اعضای حاضر در این جلسه", "مسوولان حاضر در محل": who was there, not where it spoke
             place_end = index + 3 if _bare(words[index + 1]) in {"این", "آن"} else index + 2

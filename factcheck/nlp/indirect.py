@@ -854,6 +854,9 @@ def _relays_speech(folded: str, cue: str, start: int, end: int) -> bool:
     return "نوشته" in cue and bool(speech_verb_pattern().search(folded, start, end))
 
 
+_PREPOSITIONS = {"در", "از", "به", "با", "برای", "بر"}
+
+
 def _named_elsewhere(folded: str, phrase: str, *, longest: int = 0, required: bool = False) -> str:
     """``به گفته پسندیده آمارها نشان می‌دهد ...``: with no comma to end it, the speaker is the
     longest start of the phrase the article names elsewhere too (``حسن پسندیده``).
@@ -863,6 +866,8 @@ def _named_elsewhere(folded: str, phrase: str, *, longest: int = 0, required: bo
     words = phrase.split()
     for length in range(min(len(words) - 1, longest or len(words)), 0, -1):
         prefix = " ".join(words[:length])
+        if words[length - 1] in _PREPOSITIONS:
+            continue  # "سفیر انگلیس در": a speaker never ends in a preposition
         if length == 1 and (
             len(prefix) < 3
             or is_role_head(prefix)
