@@ -10,7 +10,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .extractor import ExtractedStatement, extract_statements
 from .names import names_match
@@ -103,9 +103,8 @@ class Report:
     )
     errors: list[dict] = field(default_factory=list)
     # Gold statements by their cue as annotated (recall only: the engine names its cues its
-    # own way), and by whether that cue's verb is plural: where the misses lie.
+    # own way): where the misses lie.
     cues: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    verb_number: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     # Predicted statements by confidence band: is a statement at 0.9 right 9 times in 10?
     confidence: dict[str, "Band"] = field(default_factory=lambda: defaultdict(Band))
 
@@ -206,9 +205,7 @@ def evaluate(records: Iterable[dict], extract=extract_statements) -> Report:
             _tally(report.overall, outcome, is_gold=True)
             for name, key in BREAKDOWNS.items():
                 _tally(report.by[name][key(g)], outcome, is_gold=True)
-            cue = cue_key(g)
-            _tally(report.cues[cue], outcome, is_gold=True)
-            _tally(report.verb_number[verb_number(cue)], outcome, is_gold=True)
+            _tally(report.cues[cue_key(g)], outcome, is_gold=True)
             if not outcome.matched:
                 report.errors.append({"id": record.get("id"), "type": "missed", "gold": g})
             elif not outcome.speaker_right:
@@ -320,6 +317,14 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+def _summed(counts: Iterable[Counts]) -> Counts:
+    total = Counts()
+    for c in counts:
+        for name in fields(Counts):
+            setattr(total, name.name, getattr(total, name.name) + getattr(c, name.name))
+    return total
+
+
 def format_cues(report: Report, most: int) -> str:
     """The ``most`` cues whose gold statements are most often missed or given the wrong
     speaker, then recall by the number of the cue's verb."""
@@ -338,6 +343,6 @@ def format_cues(report: Report, most: int) -> str:
         )
     lines += ["", "gold statements by the number of the cue's verb:"]
     for number in ("plural", "other"):
-        c = report.verb_number.get(number, Counts())
+        c = _summed(counts for cue, counts in report.cues.items() if verb_number(cue) == number)
         lines.append(f"  {number:22}{c.gold:>6}  e2e R {c.recall(True):.3f}")
     return "\n".join(lines)
