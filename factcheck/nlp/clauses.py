@@ -109,8 +109,10 @@ _PREMISE_NOUNS = (
     rf"بیان|اشاره{_J}(?:به|بر)|تاکید{_J}(?:بر|به)|تأکید{_J}(?:بر|به)|یادآوری|ابراز{_J}\S+{_J}(?:از|بر|نسبت{_J}به)?|"
     rf"اعلام|تصریح(?:{_J}بر)?|تشریح|ادعای|توضیح|ذکر|عنوان|اظهار|طرح|اذعان{_J}به"
 )
+# "سؤال" folds to سوال, but the common "سئوال" folds to "سیوال".
+QUESTION = r"(?:سوال|سیوال|سئوال|سؤال|پرسش)"
 # "با اشاره به این مطلب که", "با طرح این سوال که": a noun may stand between این and که.
-_PREMISE_THAT = rf"(?:این|آن)(?:{_J}(?:مطلب|موضوع|نکته|مساله|مسئله|امر|سوال|پرسش))?{_J}که"
+_PREMISE_THAT = rf"(?:این|آن)(?:{_J}(?:مطلب|موضوع|نکته|مساله|مسئله|امر|{QUESTION}))?{_J}که"
 PREMISE = re.compile(
     rf"(?<!{_LETTER})(?P<cue>(?:با|ضمن){_J}(?:{_PREMISE_NOUNS}){_J}{_PREMISE_THAT})(?!{_LETTER})\s*"
 )
@@ -663,7 +665,7 @@ def subject_phrase(folded: str, start: int, end: int) -> tuple[str, int]:
 
 
 # "(در) پاسخ به (این) سوال / پرسش": a question put to the speaker.
-ANSWERING_A_QUESTION = r"پاسخ\s+به\s+(?:این\s+|آن\s+)?(?:سوال|سؤال|پرسش)"
+ANSWERING_A_QUESTION = rf"پاسخ\s+به\s+(?:این\s+|آن\s+)?{QUESTION}"
 _QUESTION_PUT = re.compile(rf"(?<!\S){ANSWERING_A_QUESTION}")
 _BACK_WHEN = re.compile(
     r"\s*(?:آن|همان|این)\s+(?:زمان|روز|روزها|موقع|وقت|سال|سالها|لحظه|دوران)\s+که(?!\S)[^،,:]*[،,]\s*"

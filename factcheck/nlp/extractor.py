@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .clauses import (
     ANSWERING_A_QUESTION,
+    QUESTION,
     Candidate,
     Mention,
     Paragraph,
@@ -792,7 +793,7 @@ _SENTENCE_CLOSED = re.compile(r"[.!…»\"]\s*$")
 _BULLET = re.compile(r"\s*[-–—*•]\s*")
 _INTERVIEW_MIN_ANSWERS = 2
 # "س: ...؟" and "ج: ...": an interview's turns labelled question and answer.
-_QUESTION_LABEL = re.compile(r"\s*(?:س|سوال|سؤال|پرسش)\s*[:：]\s*")
+_QUESTION_LABEL = re.compile(rf"\s*(?:س|{QUESTION})\s*[:：]\s*")
 _ANSWER_LABEL = re.compile(r"\s*(?:ج|جواب|پاسخ)\s*[:：]\s*")
 # Marks some copy puts before each of the interviewer's questions (*, •, ▪).
 _QUESTION_MARKS = set("*•▪■●")
@@ -805,7 +806,7 @@ _HELD_INTERVIEW = re.compile(
     # "... توضیحاتی در مورد شرایط تراکتور داد.": explanations, given under subheadings
     r"|توضیحاتی\s+(?:\S+\s+){0,8}?داد"
     # "... در گفت‌وگو با فارس به پرسش‌ها پاسخ داد."
-    r"|به\s+(?:پرسش|سوال|سؤال)\S*\s+(?:\S+\s+){0,4}?پاسخ\s+داد"
+    rf"|به\s+{QUESTION}\S*\s+(?:\S+\s+){{0,4}}?پاسخ\s+داد"
     # "رسول خطیبی در گفتگو با گل از برنامه‌های تیمش ... می‌گوید."
     r"|(?:گفت[\u200c ]*و[\u200c ]*گو|گفتگو|مصاحبه)\s+با\s+(?:\S+\s+){1,12}?می[\u200c ]?گوید)"
     r"\s*[.]?\s*$"
