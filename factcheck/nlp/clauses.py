@@ -112,7 +112,7 @@ _PREMISE_NOUNS = (
 # "سؤال" folds to سوال, but the common "سئوال" folds to "سیوال".
 QUESTION = r"(?:سوال|سیوال|سئوال|سؤال|پرسش)"
 # "با اشاره به این مطلب که", "با طرح این سوال که": a noun may stand between این and که.
-_PREMISE_THAT = rf"(?:این|آن)(?:{_J}(?:مطلب|موضوع|نکته|مساله|مسئله|امر|{QUESTION}))?{_J}که"
+_PREMISE_THAT = rf"(?:این|آن)(?:{_J}(?:مطلب|موضوع|نکته|مساله|مسئله|مسیله|امر|{QUESTION}))?{_J}که"
 PREMISE = re.compile(
     rf"(?<!{_LETTER})(?P<cue>(?:با|ضمن){_J}(?:{_PREMISE_NOUNS}){_J}{_PREMISE_THAT})(?!{_LETTER})\s*"
 )
