@@ -198,6 +198,8 @@ def _headline_part(text: str, folded: str, para: Paragraph) -> list[Candidate]:
     # "رویترز: هنوز ... زود است": in a headline an agency and a colon credit the agency.
     if (byline and not byline.group("agency")) or FURNITURE_LINE.match(line):
         return []
+    if _QUESTION_LABEL.match(line) or _ANSWER_LABEL.match(line):
+        return []  # "سوال: ...؟", "پاسخ: ...": an interview's turns
     mention = parse_mention(who)
     if mention.mention_type in {"pronoun", "none"} or fold_words(who) in _SECTION_LABELS:
         return []
@@ -229,7 +231,14 @@ def _labelled_speakers(
             continue
         line = folded[para.content_start : para.end]
         match = _HEADLINE.match(line)
-        if match and not BYLINE.match(line) and not FURNITURE_LINE.match(line):
+        if (
+            match
+            and not BYLINE.match(line)
+            and not FURNITURE_LINE.match(line)
+            # "سوال: ...؟" / "پاسخ: ...": the turns of an interview, labelled, not speakers
+            and not _QUESTION_LABEL.match(line)
+            and not _ANSWER_LABEL.match(line)
+        ):
             labelled.append((para, match))
     questions = sum(
         1
