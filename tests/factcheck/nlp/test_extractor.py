@@ -1,5 +1,6 @@
 """The extraction engine on the founding article (golden file) and on small hard cases."""
 
+import itertools
 import re
 
 import pytest
@@ -405,3 +406,66 @@ def test_noise_changes_neither_speaker_nor_span(noise, subject, construction):
     text = add_noise("تیتر خبر\n" + construction.replace("{S}", subject).replace("{C}", _SAID))
     found = [(fold_key(s.speaker), s.quote) for s in rule_statements(text)]
     assert (fold_key(_NOISY_SUBJECTS[subject]), add_noise(_SAID)) in found
+
+
+# Words news spells more than one way (a hamza on ya or waw, or none): each folds differently
+# ("سئوال" to "سیوال", "سؤال" to "سوال"), so a pattern that names one spelling misses the
+# others. Every spelling must give the same statements.
+_SPELLINGS = {
+    "سوال": ("سوال", "سؤال", "سئوال"),
+    "مسئله": ("مسئله", "مساله", "مسأله"),
+    "ارائه": ("ارائه", "ارایه"),
+    "تاکید": ("تاکید", "تأکید"),
+    "رئیس": ("رئیس", "رییس"),
+    "مسئول": ("مسئول", "مسؤول", "مسوول"),
+    "هیئت": ("هیئت", "هیات", "هیأت"),
+    "تأیید": ("تأیید", "تایید", "تائید"),
+    "مؤسسه": ("مؤسسه", "موسسه"),
+    "جزئیات": ("جزئیات", "جزییات"),
+}
+_SPELT_SENTENCES = [
+    "علی اکبری در پاسخ به این سوال که آیا سازمان برنامه اعلام کرده بودجه کاهش می‌یابد، "
+    "گفت: بودجه امسال کاهش نمی‌یابد.",
+    "علی اکبری در پاسخ به سوال خبرنگار فارس گفت: بودجه کافی است.",
+    "علی اکبری با اشاره به این مسئله که تورم کاهش یافته است، گفت: نرخ سود ثابت می‌ماند.",
+    "روزنامه کیهان به این مسئله اشاره کرد که ذخایر نفت کاهش یافته است.",
+    "وزارت دفاع گزارشی ارائه و علت آن را سانحه عنوان کرد.",
+    "علی اکبری با ارائه گزارشی از عملکرد وزارتخانه گفت: بودجه کافی است.",
+    "علی اکبری ضمن تاکید بر اینکه برق کافی است، از مردم خواست مصرف را کم کنند.",
+    "علی اکبری با تأیید این مسئله که برق کم است، گفت: مصرف باید کم شود.",
+    "رئیس سازمان برنامه از افزایش بودجه خبر داد.",
+    "به گفته رئیس سازمان برنامه، بودجه کافی است.",
+    "یک مسئول در وزارت نیرو گفت: برق کافی است.",
+    "رئیس هیئت مدیره باشگاه پرسپولیس گفت: بودجه کافی است.",
+    "رئیس مؤسسه مطالعات انرژی گفت: بودجه کافی است.",
+    "علی اکبری درباره جزئیات طرح گفت: بودجه کافی است.",
+    "سوال: بودجه کافی است؟\nعلی اکبری گفت: بله کافی است.",
+]
+
+
+def _spellings(sentence: str) -> list[str]:
+    words = [word for word in _SPELLINGS if word in sentence]
+    texts = []
+    for spelt in itertools.product(*(_SPELLINGS[word] for word in words)):
+        text = sentence
+        for word, spelling in zip(words, spelt, strict=True):
+            text = text.replace(word, spelling)
+        texts.append(text)
+    return texts
+
+
+def _without_hamza_letters(text: str) -> str:
+    return re.sub("[ئؤأءیوا]", "", fold_key(text))
+
+
+@pytest.mark.parametrize("sentence", _SPELT_SENTENCES)
+def test_every_spelling_gives_the_same_statements(sentence):
+    found = {
+        tuple(
+            (_without_hamza_letters(s.speaker), _without_hamza_letters(s.quote), s.kind)
+            for s in rule_statements("تیتر خبر\n" + text)
+        )
+        for text in _spellings(sentence)
+    }
+    assert len(found) == 1, found
+    assert found.pop()
