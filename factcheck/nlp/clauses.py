@@ -1099,6 +1099,10 @@ def clause_start(folded: str, floor: int, position: int) -> int:
     joined = [m.end() for m in _JOINED_PRONOUN.finditer(folded, start, position)]
     for match in _AND_AFTER_VERB.finditer(folded, start, position):
         tail = folded[match.end() : position]
+        if tail.split()[-1:] and tail.split()[-1] in _COPULAS:
+            # "... که با پول می‌آیند و این روزها بحث آن داغ است گفت": that clause closed with
+            # its own verb; the speaker is the subject before it.
+            continue
         # "... را ... محکوم کرد و عاملان انفجارها را تروریست نامید": an object, no subject
         if _short_clause(tail, 6) and "را" not in tail.split() and _new_subject(tail.split()[0]):
             joined.append(match.end())
